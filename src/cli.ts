@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+/** The `rasd` command: thin wrappers over the pipeline (extract) and the scorer (eval). */
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { extractBatch } from './cli/extract-batch.js';
+import { readTextInput } from './cli/read-input.js';
+import { RasdError } from './errors.js';
+import { evaluate, formatDetails, formatReport, readArticles, readGold } from './evaluate/index.js';
+import { isValidIsoDate } from './extract/index.js';
+import { formatEvents, OUTPUT_FORMATS, type OutputFormat } from './output/index.js';
+import { createPipeline } from './pipeline.js';
+
+const program = new Command('rasd').description('Arabic conflict news → ACLED-style events with evidence').showHelpAfterError();
+
+const isoDate = (value: string): string => {
+  if (!isValidIsoDate(value)) throw new InvalidArgumentError(`expected YYYY-MM-DD, found "${value}"`);
+  return value;
+};
+
+program
+  .command('extract')
+  .description('extract events from one article (FILE or - for stdin) or from a JSONL batch (--input)')
+  .argument('[file]', 'article text file, or - for standard input')
+  .option('--published <date>', 'publication date of the article, YYYY-MM-DD', isoDate)
+  .option('--id <id>', 'article id to put on each event')
+  .option('--input <jsonl>', 'batch: one {id, published, title, text} a line')
+  .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS))
+  .action(async (file: string | undefined, opts: { published?: string; id?: string; input?: string; format?: OutputFormat }) => {
+    const pipeline = createPipeline();
+    if (opts.input) {
+      const summary = await extractBatch(pipeline, opts.input, opts.format ?? 'jsonl', process.stdout, process.stderr);
+      process.stderr.write(`rasd: ${summary.articles} articles, ${summary.events} events, ${summary.failed} lines failed\n`);
+      if (summary.failed > 0) process.exitCode = 1;
+      return;
+    }
+    if (!file) throw new RasdError('usage', 'expected an article FILE (or -) or --input articles.jsonl');
+    if (!opts.published) throw new RasdError('usage', 'expected --published YYYY-MM-DD for a single article');
+    const result = pipeline.extract({ id: opts.id ?? null, published: opts.published, text: readTextInput(file) });
+    if (result.rejection) throw new RasdError(result.rejection.code, result.rejection.message);
+    process.stdout.write(formatEvents(result.events, opts.format ?? 'json'));
+  });
+
+program
+  .command('eval')
+  .description('score extraction against hand-coded gold events')
+  .argument('<articles>', 'articles JSONL')
+  .argument('<gold>', 'gold JSONL')
+  .option('--verbose', 'list each missed and extra event with a reason')
+  .action((articlesPath: string, goldPath: string, opts: { verbose?: boolean }) => {
+    const pipeline = createPipeline();
+    const report = evaluate(readArticles(articlesPath), readGold(goldPath), (a) => pipeline.extract(a).events);
+    if (opts.verbose) process.stdout.write(formatDetails(report) + '\n\n');
+    process.stdout.write(formatReport(report) + '\n');
+  });
+
+try {
+  await program.parseAsync();
+} catch (e) {
+  if (!(e instanceof RasdError)) throw e;
+  process.stderr.write(`rasd: ${e.message}\n`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,56 @@
+/**
+ * Actor mentions of a sentence + a trigger → actor 1 (who acts) and actor 2 (who is acted upon), by the words around
+ * each mention: ل / من / على / ضد before an actor make it the target, an affiliation word (التابع ل، داعم ل) puts
+ * it on the side of the noun before it, and "من عناصرها" after a killing word makes the reporting side the victim.
+ */
+import type { ArticleDoc, Hit } from './article-doc.js';
+import type { ActorMention } from './resolve-actor.js';
+
+type Role = 'agent' | 'patient' | 'affiliated';
+
+export interface ActorRoles {
+  actor1: ActorMention | null;
+  actor2: ActorMention | null;
+}
+
+export function assignRoles(doc: ArticleDoc, mentions: readonly ActorMention[], trigger: Hit<unknown>, claimant: ActorMention | null): ActorRoles {
+  const role = (m: ActorMention): Role => roleOf(doc, m);
+  const after = mentions.filter((m) => m.first > trigger.last);
+  const before = mentions.filter((m) => m.last < trigger.first).reverse();
+  const victimsOwnedByClaimant = claimant !== null && hasVictimsPronoun(doc, trigger, claimant);
+
+  // "قصف طيران … داعم لقوات حفتر", "هجوم لتنظيم داعش": the actor right after a noun trigger, or tied to it, acts.
+  let actor1 =
+    after.find((m) => m.first - trigger.last <= 6 && (role(m) === 'affiliated' || (m.first === trigger.last + 1 && role(m) === 'agent'))) ??
+    before.find((m) => role(m) !== 'patient' && !(victimsOwnedByClaimant && sameActor(m, claimant))) ??
+    after.find((m) => role(m) === 'agent') ??
+    null;
+  let actor2 =
+    (victimsOwnedByClaimant ? claimant : null) ??
+    after.find((m) => m !== actor1 && role(m) === 'patient' && !sameActor(m, actor1)) ??
+    after.find((m) => m !== actor1 && role(m) !== 'affiliated' && !sameActor(m, actor1)) ??
+    null;
+  if (actor1 && actor2 && sameActor(actor1, actor2)) actor2 = null;
+  if (!actor1 && actor2 && before.length === 0 && after.length > 1) [actor1, actor2] = [actor2, after.find((m) => m !== actor2) ?? null];
+  return { actor1, actor2 };
+}
+
+function roleOf(doc: ArticleDoc, m: ActorMention): Role {
+  const prev = m.first - 1;
+  const affiliated = doc.hits.affiliation.some((h) => h.last === prev || h.last === prev - 1);
+  if (affiliated) return 'affiliated';
+  const prefix = doc.tokens[m.first]!.text.slice(0, m.prefixLength);
+  if (prefix.endsWith('ل')) return 'patient';
+  if (doc.hits.patient.some((h) => h.last === prev)) return 'patient';
+  return 'agent';
+}
+
+/** "مقتل اثنين من عناصرها" between the claim and the trigger, or right after the killing word. */
+function hasVictimsPronoun(doc: ArticleDoc, trigger: Hit<unknown>, claimant: ActorMention): boolean {
+  const sentence = doc.sentenceOf[trigger.first];
+  return doc.hits.victims.some((h) => h.first > claimant.last && doc.sentenceOf[h.first] === sentence && Math.abs(h.first - trigger.first) <= 8);
+}
+
+function sameActor(a: ActorMention | null, b: ActorMention | null): boolean {
+  return a !== null && b !== null && a.ref.id !== null && a.ref.id === b.ref.id;
+}

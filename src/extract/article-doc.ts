@@ -1,0 +1,85 @@
+/** Article → ArticleDoc: the folded text, tokens, sentences and every lexicon hit, computed once per article. */
+import type { HitKind, Lexicon, LexiconHit, PhraseMatch } from '../lexicon/index.js';
+import {
+  splitSentences, tokenize, toOriginalSpan,
+  type NormalizedText, type Span, type StemVariant, type TextRange, type Token,
+} from '../text/index.js';
+
+export interface Hit<T> {
+  first: number;
+  last: number;
+  /** Clitic characters before the phrase in its first token. */
+  offset: number;
+  value: T;
+}
+
+type ValueOf<K extends HitKind> = Extract<LexiconHit, { kind: K }>['value'];
+export type HitsByKind = { [K in HitKind]: Hit<ValueOf<K>>[] };
+
+export interface ArticleDoc {
+  nt: NormalizedText;
+  tokens: Token[];
+  stems: StemVariant[][];
+  sentences: TextRange[];
+  /** sentenceOf[tokenIndex] = index into `sentences`. */
+  sentenceOf: Int32Array;
+  hits: HitsByKind;
+}
+
+const KINDS: HitKind[] = [
+  'trigger', 'instrument', 'actor', 'weekday', 'month', 'direction', 'distance-unit', 'hedging', 'date-word',
+  'place-cue', 'claim', 'background', 'negation', 'undergo', 'weapon', 'number-qualifier', 'affiliation', 'victims',
+  'patient', 'injury', 'person', 'place-link',
+];
+
+export function readArticleDoc(lexicon: Lexicon, text: string): ArticleDoc {
+  const nt = lexicon.normalize(text);
+  const tokens = tokenize(nt.text);
+  const stems = tokens.map((t) => lexicon.stem(t.text));
+  const sentences = splitSentences(nt.text);
+  const sentenceOf = new Int32Array(tokens.length);
+  let s = 0;
+  tokens.forEach((t, i) => {
+    while (s < sentences.length - 1 && t.start >= sentences[s]!.end) s++;
+    sentenceOf[i] = s;
+  });
+  const hits = Object.fromEntries(KINDS.map((k) => [k, []])) as unknown as HitsByKind;
+  const byKind = new Map<HitKind, PhraseMatch<LexiconHit>[]>();
+  for (const m of lexicon.matcher.findAll(tokens, (i) => stems[i]!)) {
+    for (const payload of m.payloads) {
+      const list = byKind.get(payload.kind) ?? [];
+      list.push({ ...m, payloads: [payload] });
+      byKind.set(payload.kind, list);
+    }
+  }
+  for (const [kind, list] of byKind) {
+    (hits[kind] as Hit<unknown>[]) = leftmostLongest(list).map((m) => ({ first: m.first, last: m.last, offset: m.offset, value: m.payloads[0]!.value }));
+  }
+  return { nt, tokens, stems, sentences, sentenceOf, hits };
+}
+
+/**
+ * Non-overlapping matches, longest first at each start; a whole word beats a clitic reading of the same length
+ * (الليلة is "tonight", not ال + ليلة).
+ */
+export function leftmostLongest<T extends { first: number; last: number; offset: number }>(matches: T[]): T[] {
+  const sorted = [...matches].sort((a, b) => a.first - b.first || b.last - a.last || a.offset - b.offset);
+  const out: T[] = [];
+  let next = 0;
+  for (const m of sorted) {
+    if (m.first < next) continue;
+    out.push(m);
+    next = m.last + 1;
+  }
+  return out;
+}
+
+/** The original-text span of tokens [first, last], without the first token's clitic prefix. */
+export function hitSpan(doc: ArticleDoc, hit: { first: number; last: number; offset?: number }): Span {
+  return toOriginalSpan(doc.nt, doc.tokens[hit.first]!.start + (hit.offset ?? 0), doc.tokens[hit.last]!.end);
+}
+
+/** Hits of one kind inside a token range, in text order. */
+export function hitsIn<T>(list: readonly Hit<T>[], from: number, to: number): Hit<T>[] {
+  return list.filter((h) => h.first >= from && h.last <= to);
+}

@@ -1,0 +1,90 @@
+/**
+ * ArticleDoc + publication date → the temporal expressions of each sentence, and the date that governs a trigger:
+ * the nearest expression before it in its sentence (else the first after it), else the publication day.
+ */
+import type { Span } from '../text/index.js';
+import type { ArticleDoc } from './article-doc.js';
+import { hitSpan } from './article-doc.js';
+import { addDays, dateWithoutYear, isoOf, lastWeekday } from './calendar.js';
+
+export type TemporalItem =
+  | { kind: 'date'; first: number; last: number; date: string; precision: 1 | 2 | 3 }
+  /** غداة / عشية: the event after it is `offset` days from the date governing the marker. */
+  | { kind: 'anchor'; first: number; last: number; offset: number }
+  /** منذ + date, summaries, anniversaries, past years: what follows is not news. */
+  | { kind: 'background'; first: number; last: number; cue: string };
+
+export interface GoverningDate {
+  date: string;
+  precision: 1 | 2 | 3;
+  span: Span | null;
+  isBackground: boolean;
+  /** True when the text dates the event; false when it falls back to the publication day. */
+  isExplicit: boolean;
+}
+
+/** Temporal items in token order. */
+export function findTemporalItems(doc: ArticleDoc, published: string): TemporalItem[] {
+  const items: TemporalItem[] = [];
+  const { hits, tokens } = doc;
+  const parts = new Set(hits['date-word'].filter((h) => h.value.kind === 'part').map((h) => h.last));
+  // A part of the day right before a day word widens its span: "في وقت متأخر الجمعة".
+  const startWithParts = (first: number) => {
+    let f = first;
+    while (parts.has(f - 1)) f = hits['date-word'].find((h) => h.last === f - 1)!.first;
+    return f;
+  };
+  for (const h of hits.weekday) items.push({ kind: 'date', first: startWithParts(h.first), last: h.last, date: lastWeekday(published, h.value), precision: 1 });
+  for (const h of hits['date-word']) {
+    const w = h.value;
+    if (w.kind === 'part') continue;
+    if (w.kind === 'anchor-after' || w.kind === 'anchor-before') items.push({ kind: 'anchor', first: h.first, last: h.last, offset: w.offset });
+    else items.push({ kind: 'date', first: startWithParts(h.first), last: h.last, date: addDays(published, w.offset), precision: w.precision });
+  }
+  for (const m of hits.month) {
+    const dayToken = tokens[m.first - 1];
+    const day = dayToken?.isNumber ? Number(dayToken.text) : NaN;
+    let last = m.last;
+    // "أبريل/ نيسان": the second month name of the pair belongs to the same date.
+    const twin = hits.month.find((o) => o.first === last + 1 && o.value === m.value);
+    if (twin) last = twin.last;
+    const yearToken = tokens[last + 1];
+    const year = yearToken?.isNumber && /^(19|20)\d\d$/.test(yearToken.text) ? Number(yearToken.text) : null;
+    if (year) last += 1;
+    const first = day >= 1 && day <= 31 ? m.first - 1 : m.first;
+    if (items.some((i) => i.first <= m.first && i.last >= m.first)) continue;
+    const date = first < m.first
+      ? (year ? isoOf(year, m.value, day) : dateWithoutYear(published, m.value, day))
+      : year ? isoOf(year, m.value, 1) : dateWithoutYear(published, m.value, 1);
+    if (date) items.push({ kind: 'date', first, last, date, precision: first < m.first ? 1 : 3 });
+  }
+  for (const h of hits.background) items.push({ kind: 'background', first: h.first, last: h.last, cue: h.value });
+  return mergeSinceDates(items.sort((a, b) => a.first - b.first || b.last - a.last));
+}
+
+/** "منذ 4 أبريل 2019": the date after منذ is where a past campaign began, so the pair is background. */
+function mergeSinceDates(items: TemporalItem[]): TemporalItem[] {
+  const out: TemporalItem[] = [];
+  for (const item of items) {
+    const prev = out[out.length - 1];
+    if (prev?.kind === 'background' && prev.cue === 'since' && item.first <= prev.last + 2) {
+      prev.last = Math.max(prev.last, item.last);
+      continue;
+    }
+    out.push(item);
+  }
+  return out;
+}
+
+export function governingDate(doc: ArticleDoc, items: readonly TemporalItem[], at: number, published: string): GoverningDate {
+  const sentence = doc.sentenceOf[at]!;
+  const inSentence = items.filter((i) => doc.sentenceOf[i.first] === sentence);
+  const before = inSentence.filter((i) => i.last < at);
+  const item = before[before.length - 1] ?? inSentence.find((i) => i.first > at);
+  if (!item) return { date: published, precision: 1, span: null, isBackground: false, isExplicit: false };
+  const span = hitSpan(doc, item);
+  if (item.kind === 'background') return { date: published, precision: 1, span, isBackground: true, isExplicit: true };
+  if (item.kind === 'date') return { date: item.date, precision: item.precision, span, isBackground: false, isExplicit: true };
+  const anchor = governingDate(doc, items.filter((i) => i.last < item.first), item.first, published);
+  return { ...anchor, date: addDays(anchor.date, item.offset), span, isExplicit: true };
+}

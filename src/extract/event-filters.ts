@@ -1,0 +1,32 @@
+/**
+ * Reasons a trigger is not an event of the day: negated or denied (لم، نفى), projected (سوف، تهدد), a purpose
+ * (لتحرير: "in order to liberate"), a failure, a call (دعا إلى وقف), a weapons word missing after a seizure, or too
+ * little around a weak word to tell news from a figure of speech.
+ */
+import type { Trigger } from '../lexicon/index.js';
+import type { ArticleDoc, Hit } from './article-doc.js';
+
+const NEGATION_REACH = 3;
+const WEAPONS_REACH = 8;
+
+export function whyNotEvent(doc: ArticleDoc, trigger: Hit<Trigger>): string | null {
+  const sentence = doc.sentenceOf[trigger.first];
+  const negation = doc.hits.negation.find(
+    (h) => h.last < trigger.first && trigger.first - h.last <= NEGATION_REACH && doc.sentenceOf[h.first] === sentence,
+  );
+  if (negation) return `after "${negation.value}" word`;
+  if (isPurpose(doc, trigger)) return 'a purpose (ل + noun), not a report';
+  if (trigger.value.flags.has('needs-weapons')) {
+    const weapon = doc.hits.weapon.some((h) => h.first > trigger.last && h.first - trigger.last <= WEAPONS_REACH && doc.sentenceOf[h.first] === sentence);
+    if (!weapon) return 'a seizure with no weapons named';
+  }
+  return null;
+}
+
+/** "لتحرير المدن" is an aim; "تعرضت لقصف" is not, so ل after an undergoing verb still reports an event. */
+function isPurpose(doc: ArticleDoc, trigger: Hit<Trigger>): boolean {
+  const token = doc.tokens[trigger.first]!;
+  const prefix = token.text.slice(0, trigger.offset);
+  if (!prefix.endsWith('ل') || token.text.startsWith('لل', prefix.length - 1)) return false;
+  return !doc.hits.undergo.some((h) => h.last === trigger.first - 1 || h.last === trigger.first - 2);
+}

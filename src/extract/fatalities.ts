@@ -1,0 +1,57 @@
+/**
+ * A sentence's killing words → death tolls: the number right after (مقتل اثنين) or right before (خمسة قتلى) the
+ * word, skipping hedges (ما لا يقل عن); a lone person noun (مقتل جندي) is one death; the wounded are never counted.
+ */
+import type { NumberReader, Span } from '../text/index.js';
+import { hitSpan, type ArticleDoc, type Hit } from './article-doc.js';
+
+export interface Toll {
+  value: number;
+  span: Span;
+  /** The killing word's token, to hand the toll to the nearest event. */
+  at: number;
+}
+
+export function findTolls(doc: ArticleDoc, sentence: number, numbers: NumberReader): Toll[] {
+  const kills = doc.hits.trigger.filter((h) => h.value.flags.has('kills') && doc.sentenceOf[h.first] === sentence);
+  const tolls: Toll[] = [];
+  for (const k of kills) {
+    const toll = tollAfter(doc, k, numbers) ?? tollBefore(doc, k, numbers);
+    if (toll && !tolls.some((t) => t.span.start === toll.span.start)) tolls.push(toll);
+  }
+  return tolls;
+}
+
+function tollAfter(doc: ArticleDoc, k: Hit<unknown>, numbers: NumberReader): Toll | null {
+  let i = k.last + 1;
+  const qualifier = doc.hits['number-qualifier'].find((h) => h.first === i);
+  if (qualifier) i = qualifier.last + 1;
+  const n = numbers.readNumber(doc.tokens, i);
+  if (n && doc.sentenceOf[i] === doc.sentenceOf[k.first]) {
+    if (isInjury(doc, n.last + 1) || isInjury(doc, n.last + 2)) return null;
+    return { value: n.value, span: hitSpan(doc, { first: k.first, last: n.last }), at: k.first };
+  }
+  if (doc.hits.person.some((h) => h.first === k.last + 1)) return { value: 1, span: hitSpan(doc, { first: k.first, last: k.last + 1 }), at: k.first };
+  return null;
+}
+
+/** "23 قتيلا", "ثلاثة أشخاص لقوا حتفهم": a number up to two words before the killing word. */
+function tollBefore(doc: ArticleDoc, k: Hit<unknown>, numbers: NumberReader): Toll | null {
+  for (let back = 1; back <= 2; back++) {
+    const i = k.first - back;
+    if (i < 0 || doc.sentenceOf[i] !== doc.sentenceOf[k.first]) return null;
+    for (let start = Math.max(0, i - 2); start <= i; start++) {
+      const n = numbers.readNumber(doc.tokens, start);
+      if (n && n.last === i && !isYear(doc, start)) return { value: n.value, span: hitSpan(doc, { first: start, last: k.last }), at: k.first };
+    }
+  }
+  return null;
+}
+
+function isYear(doc: ArticleDoc, i: number): boolean {
+  return /^(19|20)\d\d$/.test(doc.tokens[i]!.text);
+}
+
+function isInjury(doc: ArticleDoc, i: number): boolean {
+  return doc.hits.injury.some((h) => h.first === i);
+}

@@ -1,0 +1,151 @@
+/**
+ * ArticleDoc + Gazetteer → PlaceMention[]: gazetteer names, names introduced by a place cue (known or not), the
+ * capital, and the descriptors that tie one place to another ("أبوقرين جنوب مدينة مصراتة", "على بعد 95 كم عن سرت").
+ */
+import type { Gazetteer, GazetteerHit, Place } from '../gazetteer/index.js';
+import type { PhraseMatch, PlaceCue } from '../lexicon/index.js';
+import { readDistance, type NumberReader } from '../text/index.js';
+import { leftmostLongest, type ArticleDoc } from './article-doc.js';
+
+/** Words taken after a cue as the name of a place the gazetteer does not know: "منطقة بويرات الحسون". */
+const MAX_UNKNOWN_WORDS = 2;
+
+export interface PlaceRelation {
+  anchor: PlaceMention;
+  /** Degrees from north, or null for "near"; -1 means "in the middle of". */
+  bearing: number | null;
+  km: number | null;
+}
+
+export interface PlaceMention {
+  /** Tokens covered, cue and any leading direction included. */
+  first: number;
+  last: number;
+  /** Tokens of the name itself. */
+  nameFirst: number;
+  nameLast: number;
+  /** Folded name, the key for finding the same unknown place again in the article. */
+  key: string;
+  candidates: Place[] | null;
+  cue: PlaceCue | null;
+  /** What follows and describes this place: another place it lies near or away from. */
+  relation: PlaceRelation | null;
+  /** A direction or "near" word before it ("جنوبي مدينة سرت"): the event is near this place, not in it. */
+  isNear: boolean;
+  bearing: number | null;
+  /** True when the mention only describes another place's position. */
+  isAnchor: boolean;
+}
+
+export function findPlaceMentions(
+  doc: ArticleDoc,
+  gazetteer: Gazetteer,
+  gazetteerMatches: PhraseMatch<GazetteerHit>[],
+  numbers: NumberReader,
+  distanceUnits: ReadonlySet<string>,
+): PlaceMention[] {
+  const { tokens, hits } = doc;
+  const blocked = new Set<number>();
+  for (const kind of ['actor', 'trigger', 'weekday', 'month', 'date-word'] as const) {
+    for (const h of hits[kind]) for (let i = h.first; i <= h.last; i++) blocked.add(i);
+  }
+  const gaz = leftmostLongest(gazetteerMatches).filter(
+    (m) => m.payloads.some((p) => p.kind === 'place') && ![...range(m.first, m.last)].some((i) => blocked.has(i)),
+  );
+  const gazAt = new Map(gaz.map((m) => [m.first, m]));
+  const cueAt = new Map(hits['place-cue'].map((h) => [h.first, h]));
+  const hitAt = new Set(Object.values(hits).flatMap((list) => list.map((h) => h.first)));
+  // An unknown name ends at a function word, a number, any lexicon word, or a word joined by و (وتتقدم): names
+  // rarely continue with a conjunction, except those that begin with وادي.
+  const isNameWord = (i: number) => {
+    const text = tokens[i]!.text;
+    if (tokens[i]!.isNumber || blocked.has(i) || cueAt.has(i) || hitAt.has(i)) return false;
+    if (gazetteer.notNames.get(doc.stems[i]![0]!.stem) === 'stop') return false;
+    return !text.startsWith('و') || text.startsWith('واد');
+  };
+
+  const mentions: PlaceMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const cue = cueAt.get(i);
+    const at = cue ? cue.last + 1 : i;
+    // "المحيطة بمدينة سرت": the last cue of a chain introduces the name.
+    if (cue && cueAt.has(at)) continue;
+    const named = gazAt.get(at);
+    let mention: PlaceMention | null = null;
+    if (named) {
+      const places = named.payloads.flatMap((p) => (p.kind === 'place' ? p.places : []));
+      const key = tokens.slice(named.first, named.last + 1).map((t) => t.text).join(' ');
+      const matched = doc.stems[named.first]!.find((v) => v.offset === named.offset)?.stem ?? key;
+      const isCommon = named.first === named.last && (gazetteer.notNames.has(matched) || matched.length <= 2);
+      if (!cue && isCommon) continue;
+      mention = newMention(cue ? cue.first : named.first, named.last, named.first, named.last, key, places, cue?.value ?? null);
+    } else if (cue?.value.kind === 'capital') {
+      mention = newMention(cue.first, cue.last, cue.first, cue.last, 'العاصمه', null, cue.value);
+    } else if (cue) {
+      let last = cue.last;
+      while (last + 1 < tokens.length && last - cue.last < MAX_UNKNOWN_WORDS && isNameWord(last + 1) && !isBoundary(doc, last, last + 1)) last++;
+      if (last > cue.last) {
+        const key = tokens.slice(cue.last + 1, last + 1).map((t) => t.text).join(' ');
+        mention = newMention(cue.first, last, cue.last + 1, last, key, null, cue.value);
+      }
+    }
+    if (!mention) continue;
+    mentions.push(mention);
+    i = mention.last;
+  }
+  linkDescriptors(doc, mentions, numbers, distanceUnits);
+  return mentions;
+}
+
+function newMention(first: number, last: number, nameFirst: number, nameLast: number, key: string, candidates: Place[] | null, cue: PlaceCue | null): PlaceMention {
+  return { first, last, nameFirst, nameLast, key, candidates, cue, relation: null, isNear: cue?.kind === 'near', bearing: null, isAnchor: false };
+}
+
+/** Ties each place to the next one when only direction, distance and linking words stand between them. */
+function linkDescriptors(doc: ArticleDoc, mentions: PlaceMention[], numbers: NumberReader, units: ReadonlySet<string>): void {
+  const dirAt = new Map(doc.hits.direction.map((h) => [h.first, h]));
+  const nearAt = new Map(doc.hits['place-cue'].filter((h) => h.value.kind === 'near').map((h) => [h.first, h]));
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const next = mentions[k + 1];
+    let bearing: number | null = null;
+    let km: number | null = null;
+    let isNear = false;
+    let ok = true;
+    const end = next ? next.first : Math.min(doc.tokens.length, m.last + 8);
+    for (let i = m.last + 1; i < end && ok; i++) {
+      const dir = dirAt.get(i);
+      const near = nearAt.get(i);
+      const dist = readDistance(numbers, units, doc.tokens, i);
+      if (dir) (bearing = dir.value), (i = dir.last);
+      else if (near) (isNear = true), (i = near.last);
+      else if (dist) (km = dist.km), (i = dist.last);
+      else if (!doc.hits['place-link'].some((h) => h.first <= i && h.last >= i)) ok = false;
+    }
+    const hasDescriptor = bearing !== null || km !== null || isNear;
+    if (next && ok && hasDescriptor && next.first - m.last <= 10) {
+      m.relation = { anchor: next, bearing, km };
+      next.isAnchor = true;
+    }
+  }
+  // A direction or "near" word right before a place that describes nothing else: the event is near that place.
+  for (const m of mentions) {
+    if (m.isAnchor) continue;
+    const dir = doc.hits.direction.find((h) => h.last === m.first - 1 || h.last === m.first - 2);
+    const near = doc.hits['place-cue'].find((h) => h.value.kind === 'near' && (h.last === m.first - 1 || h.last === m.first - 2));
+    const hit = dir ?? near;
+    if (!hit) continue;
+    m.isNear = true;
+    m.bearing = dir ? dir.value : null;
+    m.first = hit.first;
+  }
+}
+
+/** A comma, point or bracket between two tokens ends a name; quotation marks do not. */
+function isBoundary(doc: ArticleDoc, a: number, b: number): boolean {
+  return /[،,.;:()\[\]؛!?؟\n]/.test(doc.nt.text.slice(doc.tokens[a]!.end, doc.tokens[b]!.start));
+}
+
+function* range(from: number, to: number): Generator<number> {
+  for (let i = from; i <= to; i++) yield i;
+}

@@ -1,0 +1,34 @@
+/**
+ * A trigger's base sub-event type → the sub-event type the clause supports: the weapon or means named near it
+ * (طيران → air strike, عبوة → IED), who acts (a state regains territory, others overtake it) and who is hit
+ * (armed men shooting civilians is an attack on civilians; shooting soldiers is a clash).
+ */
+import type { Trigger } from '../lexicon/index.js';
+import type { ArticleDoc, Hit } from './article-doc.js';
+import type { ActorRoles } from './actor-roles.js';
+
+const WINDOW = 12;
+const ARMED = new Set([1, 2, 3, 4, 8]);
+
+export function refineSubEvent(doc: ArticleDoc, trigger: Hit<Trigger>, roles: ActorRoles): string {
+  let sub = trigger.value.subEventType;
+  const flags = trigger.value.flags;
+  if (flags.has('refine')) {
+    const sentence = doc.sentenceOf[trigger.first];
+    const distance = (h: Hit<unknown>) => (h.first > trigger.last ? h.first - trigger.last : trigger.first - h.last);
+    const cues = doc.hits.instrument
+      .filter((h) => doc.sentenceOf[h.first] === sentence && h.value.appliesTo.has(sub) && distance(h) <= WINDOW && (h.first > trigger.last || h.last < trigger.first))
+      .sort((a, b) => b.value.priority - a.value.priority || distance(a) - distance(b));
+    if (cues[0]) sub = cues[0].value.subEventType;
+  }
+  const inter1 = roles.actor1?.ref.inter ?? null;
+  const inter2 = roles.actor2?.ref.inter ?? null;
+  if (flags.has('territory') && (sub === 'Government regains territory' || sub === 'Non-state actor overtakes territory')) {
+    sub = inter1 === 1 ? 'Government regains territory' : 'Non-state actor overtakes territory';
+  }
+  if (flags.has('civilian-target')) {
+    if (sub === 'Attack' && inter2 !== null && ARMED.has(inter2)) sub = 'Armed clash';
+    else if (sub === 'Armed clash' && inter2 === 7) sub = 'Attack';
+  }
+  return sub;
+}

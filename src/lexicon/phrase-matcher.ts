@@ -1,0 +1,80 @@
+/** A trie over folded word sequences: finds every dictionary phrase in a token list, clitics and all. */
+import type { StemVariant, Token } from '../text/index.js';
+
+interface TrieNode<T> {
+  children: Map<string, TrieNode<T>>;
+  /** Children whose word ends in `*`: any word starting with the key matches. */
+  prefixChildren: Array<[string, TrieNode<T>]>;
+  payloads: T[];
+}
+
+export interface PhraseMatch<T> {
+  /** Token indexes [first, last] the phrase covers. */
+  first: number;
+  last: number;
+  /** Characters of the first token that are a clitic prefix, not part of the phrase (و in وقوات). */
+  offset: number;
+  payloads: readonly T[];
+}
+
+export interface PhraseMatcher<T> {
+  add(words: readonly string[], payload: T): void;
+  /** All matches starting at every token; `stems(i)` gives the readings of token i, whole word first. */
+  findAll(tokens: readonly Token[], stems: (i: number) => readonly StemVariant[]): PhraseMatch<T>[];
+  readonly size: number;
+}
+
+const newNode = <T>(): TrieNode<T> => ({ children: new Map(), prefixChildren: [], payloads: [] });
+
+export function createPhraseMatcher<T>(): PhraseMatcher<T> {
+  const root = newNode<T>();
+  let size = 0;
+
+  const step = (node: TrieNode<T>, word: string): TrieNode<T>[] => {
+    const out: TrieNode<T>[] = [];
+    const exact = node.children.get(word);
+    if (exact) out.push(exact);
+    for (const [prefix, child] of node.prefixChildren) if (word.startsWith(prefix)) out.push(child);
+    return out;
+  };
+
+  return {
+    get size() {
+      return size;
+    },
+    add(words, payload) {
+      let node = root;
+      for (const word of words) {
+        const isPrefix = word.endsWith('*') && word.length > 1;
+        const key = isPrefix ? word.slice(0, -1) : word;
+        let next = isPrefix ? node.prefixChildren.find(([k]) => k === key)?.[1] : node.children.get(key);
+        if (!next) {
+          next = newNode<T>();
+          if (isPrefix) node.prefixChildren.push([key, next]);
+          else node.children.set(key, next);
+        }
+        node = next;
+      }
+      node.payloads.push(payload);
+      size++;
+    },
+    findAll(tokens, stems) {
+      const matches: PhraseMatch<T>[] = [];
+      for (let i = 0; i < tokens.length; i++) {
+        for (const variant of stems(i)) {
+          // Later words must be spelled whole: only the first word of a phrase carries clitics.
+          let frontier = step(root, variant.stem);
+          for (let j = i; frontier.length > 0; j++) {
+            for (const node of frontier) {
+              if (node.payloads.length) matches.push({ first: i, last: j, offset: variant.offset, payloads: node.payloads });
+            }
+            const next = tokens[j + 1];
+            if (!next) break;
+            frontier = frontier.flatMap((node) => step(node, next.text));
+          }
+        }
+      }
+      return matches;
+    },
+  };
+}

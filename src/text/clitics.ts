@@ -1,0 +1,62 @@
+/** Clitic prefixes (و ف ب ل ك ال) split off a folded word, as candidate stems for dictionary look-up. */
+import path from 'node:path';
+import { DataFileError, readTsv } from '../tsv.js';
+
+export interface CliticRule {
+  prefix: string;
+  kind: 'conjunction' | 'preposition' | 'article';
+  minStem: number;
+}
+
+export interface StemVariant {
+  /** The word without the stripped prefixes. */
+  stem: string;
+  /** How many characters were stripped from the front of the word. */
+  offset: number;
+}
+
+export function loadCliticRules(dataDir: string): CliticRule[] {
+  const file = path.join(dataDir, 'text', 'clitics.tsv');
+  return readTsv(file, ['prefix', 'kind', 'min_stem']).map(({ line, cells }) => {
+    const kind = cells.kind;
+    const minStem = Number(cells.min_stem);
+    if ((kind !== 'conjunction' && kind !== 'preposition' && kind !== 'article') || !(minStem > 0)) {
+      throw new DataFileError(file, line, `expected kind conjunction|preposition|article and a positive min_stem, found "${kind}", "${cells.min_stem}"`);
+    }
+    return { prefix: cells.prefix!, kind, minStem };
+  });
+}
+
+/**
+ * Every way to read `word` as prefixes + stem, whole word first: وبالمدينه → وبالمدينه, بالمدينه, المدينه, مدينه.
+ * ل before ال drops the alef (للجيش = ل + الجيش), so that reading is added too.
+ */
+export function createStemmer(rules: CliticRule[]): (word: string) => StemVariant[] {
+  const byKind = (kind: CliticRule['kind']) => rules.filter((r) => r.kind === kind);
+  const conjunctions = byKind('conjunction');
+  const prepositions = byKind('preposition');
+  const articles = byKind('article');
+  return (word) => {
+    const out: StemVariant[] = [{ stem: word, offset: 0 }];
+    const add = (stem: string, offset: number) => {
+      if (!out.some((v) => v.stem === stem)) out.push({ stem, offset });
+    };
+    const strip = (from: StemVariant, group: CliticRule[]) => {
+      for (const r of group) {
+        if (from.stem.startsWith(r.prefix) && from.stem.length - r.prefix.length >= r.minStem) {
+          add(from.stem.slice(r.prefix.length), from.offset + r.prefix.length);
+        }
+      }
+    };
+    strip(out[0]!, conjunctions);
+    for (const v of [...out]) strip(v, prepositions);
+    for (const v of [...out]) {
+      // ل + ال is written لل: لل + جيش reads as ال + جيش.
+      if (v.offset > 0 && word[v.offset - 1] === 'ل' && v.stem.startsWith('ل') && v.stem.length >= 3) {
+        add('ال' + v.stem.slice(1), v.offset);
+      }
+    }
+    for (const v of [...out]) strip(v, articles);
+    return out;
+  };
+}

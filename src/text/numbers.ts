@@ -1,0 +1,86 @@
+/** Reads numbers written in digits or words ("خمسة وعشرين", "عشرات", "ثلاثة آلاف") from a token sequence. */
+import type { Token } from './tokens.js';
+import type { StemVariant } from './clitics.js';
+
+export type NumberWordKind = 'unit' | 'teen' | 'ten' | 'hundred' | 'multiplier' | 'vague';
+
+export interface NumberWord {
+  value: number;
+  kind: NumberWordKind;
+}
+
+export interface NumberReading {
+  value: number;
+  /** Token indexes [first, last] that spell the number. */
+  first: number;
+  last: number;
+  /** True for vague quantities such as عشرات or عدد, where ACLED's conservative figure applies. */
+  isVague: boolean;
+}
+
+export interface NumberReader {
+  readNumber(tokens: Token[], at: number): NumberReading | null;
+}
+
+/**
+ * `words` maps a folded number word to its value. Word sequences add up (خمسه وعشرين = 25), a teen marker adds ten
+ * (اربعه عشر = 14), and a multiplier multiplies what came before (ثلاثه الاف = 3000) or stands for itself (الاف).
+ */
+export function createNumberReader(words: ReadonlyMap<string, NumberWord>, stem: (w: string) => StemVariant[]): NumberReader {
+  const lookup = (token: Token, allowConjunction: boolean): NumberWord | undefined => {
+    for (const v of stem(token.text)) {
+      if (!allowConjunction && v.offset > 0) continue;
+      const w = words.get(v.stem);
+      if (w) return w;
+    }
+    return undefined;
+  };
+  return {
+    readNumber(tokens, at) {
+      const first = tokens[at];
+      if (!first) return null;
+      if (first.isNumber) {
+        let value = Number(first.text.replace(/,/g, ''));
+        let last = at;
+        const next = tokens[at + 1] && lookup(tokens[at + 1]!, false);
+        if (next?.kind === 'multiplier') {
+          value *= next.value;
+          last = at + 1;
+        }
+        return Number.isFinite(value) ? { value, first: at, last, isVague: false } : null;
+      }
+      let total = 0;
+      let current = 0;
+      let last = -1;
+      let isVague = false;
+      for (let i = at; i < tokens.length; i++) {
+        const w = lookup(tokens[i]!, i > at);
+        if (!w) break;
+        if (i > at && w.kind !== 'teen' && w.kind !== 'multiplier' && !tokens[i]!.text.startsWith('و')) break;
+        if (w.kind === 'teen') current += 10;
+        else if (w.kind === 'multiplier') {
+          total += (current || 1) * w.value;
+          current = 0;
+        } else current += w.value;
+        if (w.kind === 'vague') isVague = true;
+        last = i;
+      }
+      if (last < 0) return null;
+      return { value: total + current, first: at, last, isVague };
+    },
+  };
+}
+
+export interface Distance {
+  km: number;
+  first: number;
+  last: number;
+}
+
+/** A number followed by a distance unit: "95 كم", "90 كلم", "عشرة كيلومترات". */
+export function readDistance(reader: NumberReader, units: ReadonlySet<string>, tokens: Token[], at: number): Distance | null {
+  const n = reader.readNumber(tokens, at);
+  const unit = n && tokens[n.last + 1];
+  if (!n || !unit || !units.has(unit.text)) return null;
+  return { km: n.value, first: at, last: n.last + 1 };
+}
