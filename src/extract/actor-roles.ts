@@ -36,6 +36,8 @@ export function assignRoles(doc: ArticleDoc, mentions: readonly ActorMention[], 
 }
 
 function roleOf(doc: ArticleDoc, m: ActorMention): Role {
+  // Civilians suffer violence; they act only in protests, whose coding does not depend on roles.
+  if (m.ref.inter === 7) return 'patient';
   const prev = m.first - 1;
   const affiliated = doc.hits.affiliation.some((h) => h.last === prev || h.last === prev - 1);
   if (affiliated) return 'affiliated';

@@ -17,7 +17,9 @@ const CARRY_OVER_SENTENCES = 3;
 export function findClaim(doc: ArticleDoc, trigger: Hit<unknown>, actors: readonly ActorMention[]): Claim | null {
   const sentence = doc.sentenceOf[trigger.first]!;
   const cues = doc.hits.claim.filter((h) => doc.sentenceOf[h.first] === sentence);
-  const cue = cues.filter((h) => h.last < trigger.first).pop() ?? cues.find((h) => h.first > trigger.last);
+  const before = cues.filter((h) => h.last < trigger.first);
+  // "وقال المتحدث باسم القوات في بيان إن…": the speaking verb introduces the claimant, the nouns after it are it.
+  const cue = before.filter((h) => h.value !== 'statement').pop() ?? before.pop() ?? cues.find((h) => h.first > trigger.last);
   if (!cue) return null;
   const own = claimAfter(doc, cue, trigger, actors);
   if (own) return own;

@@ -28,7 +28,7 @@ function tollAfter(doc: ArticleDoc, k: Hit<unknown>, numbers: NumberReader): Tol
   if (qualifier) i = qualifier.last + 1;
   const n = numbers.readNumber(doc.tokens, i);
   if (n && doc.sentenceOf[i] === doc.sentenceOf[k.first]) {
-    if (isInjury(doc, n.last + 1) || isInjury(doc, n.last + 2)) return null;
+    if (isInjury(doc, n.last + 1)) return null;
     return { value: n.value, span: hitSpan(doc, { first: k.first, last: n.last }), at: k.first };
   }
   if (doc.hits.person.some((h) => h.first === k.last + 1)) return { value: 1, span: hitSpan(doc, { first: k.first, last: k.last + 1 }), at: k.first };

@@ -1,6 +1,7 @@
 /**
  * One article's event drafts → its events: the same event told twice (same sub-event type and place, and the
- * same day or one telling undated) becomes one event with every telling as evidence.
+ * same day or one telling undated) becomes one event with every telling as evidence; so does the fighting for a
+ * town that the same article says was taken.
  */
 import type { EventRecord } from './event-record.js';
 import { daysBetween } from './calendar.js';
@@ -15,7 +16,9 @@ export interface EventDraft {
 
 export function mergeDrafts(drafts: readonly EventDraft[]): EventRecord[] {
   const kept: EventDraft[] = [];
-  for (const d of drafts) {
+  // Territory events lead, so the fighting for a town joins its capture whichever is told first.
+  const ordered = [...drafts].sort((a, b) => Number(TERRITORY.has(b.record.sub_event_type)) - Number(TERRITORY.has(a.record.sub_event_type)));
+  for (const d of ordered) {
     const same = kept.find((k) => isSameEvent(k, d));
     if (!same) {
       kept.push({ ...d, record: { ...d.record, evidence: [...d.record.evidence], warnings: [...d.record.warnings] } });
@@ -26,12 +29,19 @@ export function mergeDrafts(drafts: readonly EventDraft[]): EventRecord[] {
   return kept.map((k) => k.record);
 }
 
+const UNDATED_REACH_DAYS = 7;
+const TERRITORY = new Set(['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory']);
+
 function isSameEvent(a: EventDraft, b: EventDraft): boolean {
-  if (a.record.sub_event_type !== b.record.sub_event_type) return false;
+  // "استعادت السيطرة على البلدة بعد اشتباكات": the clash is how the town was taken, not a second event.
+  const isFightForTown = TERRITORY.has(a.record.sub_event_type) && b.record.sub_event_type === 'Armed clash';
+  if (isFightForTown && a.sentence === b.sentence) return true;
+  if (a.record.sub_event_type !== b.record.sub_event_type && !isFightForTown) return false;
   if (a.sentence === b.sentence && (a.placeKey === b.placeKey || !a.placeKey || !b.placeKey)) return true;
   if (!a.placeKey || a.placeKey !== b.placeKey) return false;
+  // An undated telling (a headline, "the attack") carries the publication date only by default.
   const gap = Math.abs(daysBetween(a.record.event_date, b.record.event_date));
-  return gap === 0 || (gap <= 1 && (!a.isDated || !b.isDated));
+  return gap === 0 || (gap <= UNDATED_REACH_DAYS && (!a.isDated || !b.isDated));
 }
 
 /** The first telling leads; a later one adds evidence and fills what the first left empty. */

@@ -29,7 +29,7 @@ export function chooseActor(aliases: readonly ActorAlias[], published: string, c
 export function toActorRef(alias: ActorAlias, mention: string, span: Span, topCountry: string | null, countryName: (iso2: string) => string | undefined): ActorRef {
   const { actor } = alias;
   const country = actor.country ?? topCountry;
-  const template = actor.acled ?? actor.name;
-  const name = template.includes('{country}') ? template.replace('{country}', (country && countryName(country)) ?? 'Unknown') : template;
-  return { id: actor.id, name: actor.name, acled: name, mention, inter: actor.inter, country, span };
+  const fill = (template: string) => template.replace('{country}', (country && countryName(country)) ?? 'Unknown');
+  const acled = fill(actor.acled ?? actor.name);
+  return { id: actor.id, name: actor.country === null && actor.acled ? acled : fill(actor.name), acled, mention, inter: actor.inter, country, span };
 }
