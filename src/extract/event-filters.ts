@@ -1,5 +1,5 @@
 /**
- * Reasons a trigger is not an event of the day: negated or denied (لم، نفى), projected (سوف، تهدد), a purpose
+ * Reasons a trigger is not an event of the day: a word inside an actor's name, negated or denied (لم، نفى), projected (سوف، تهدد), a purpose
  * (لتحرير: "in order to liberate"), a failure, a call (دعا إلى وقف), a weapons word missing after a seizure, or too
  * little around a weak word to tell news from a figure of speech.
  */
@@ -11,6 +11,7 @@ const WEAPONS_REACH = 8;
 
 export function whyNotEvent(doc: ArticleDoc, trigger: Hit<Trigger>): string | null {
   const sentence = doc.sentenceOf[trigger.first];
+  if (doc.hits.actor.some((a) => a.first <= trigger.last && a.last >= trigger.first)) return "part of an actor's name (هيئة تحرير الشام)";
   const negation = doc.hits.negation.find(
     (h) => h.last < trigger.first && trigger.first - h.last <= NEGATION_REACH && doc.sentenceOf[h.first] === sentence,
   );

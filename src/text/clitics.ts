@@ -53,7 +53,8 @@ export function createStemmer(rules: CliticRule[]): (word: string) => StemVarian
     for (const v of [...out]) {
       // ل + ال is written لل: لل + جيش reads as ال + جيش.
       if (v.offset > 0 && word[v.offset - 1] === 'ل' && v.stem.startsWith('ل') && v.stem.length >= 3) {
-        add('ال' + v.stem.slice(1), v.offset);
+        // The alef of ال is not written, so this reading starts one character earlier than its text suggests.
+        add('ال' + v.stem.slice(1), v.offset - 1);
       }
     }
     for (const v of [...out]) strip(v, articles);
