@@ -20,8 +20,11 @@ export function assignRoles(doc: ArticleDoc, mentions: readonly ActorMention[], 
   const victimsOwnedByClaimant = claimant !== null && hasVictimsPronoun(doc, trigger, claimant);
 
   // "قصف طيران … داعم لقوات حفتر", "هجوم لتنظيم داعش": the actor right after a noun trigger, or tied to it, acts.
+  // "قصف مدفعي لقوات النظام": ل right after the event noun (or its adjective) names who did it.
+  const isAgentRight = (m: ActorMention) => m.first - trigger.last <= 2 && (role(m) === 'agent' || hasLamPrefix(doc, m));
   let actor1 =
     after.find((m) => m.first - trigger.last <= 6 && (role(m) === 'affiliated' || (m.first === trigger.last + 1 && role(m) === 'agent'))) ??
+    after.find((m) => isAgentRight(m) && !(victimsOwnedByClaimant && sameActor(m, claimant))) ??
     before.find((m) => role(m) !== 'patient' && !(victimsOwnedByClaimant && sameActor(m, claimant))) ??
     after.find((m) => role(m) === 'agent') ??
     null;
@@ -41,8 +44,7 @@ function roleOf(doc: ArticleDoc, m: ActorMention): Role {
   const prev = m.first - 1;
   const affiliated = doc.hits.affiliation.some((h) => h.last === prev || h.last === prev - 1);
   if (affiliated) return 'affiliated';
-  const prefix = doc.tokens[m.first]!.text.slice(0, m.prefixLength);
-  if (prefix.endsWith('ل')) return 'patient';
+  if (hasLamPrefix(doc, m)) return 'patient';
   if (doc.hits.patient.some((h) => h.last === prev)) return 'patient';
   return 'agent';
 }
@@ -55,4 +57,10 @@ function hasVictimsPronoun(doc: ArticleDoc, trigger: Hit<unknown>, claimant: Act
 
 function sameActor(a: ActorMention | null, b: ActorMention | null): boolean {
   return a !== null && b !== null && a.ref.id !== null && a.ref.id === b.ref.id;
+}
+
+/** لقوات، ولقوات، للجيش: the actor is written with the preposition ل. */
+function hasLamPrefix(doc: ArticleDoc, m: ActorMention): boolean {
+  const word = doc.tokens[m.first]!.text;
+  return word.slice(0, m.prefixLength).includes('ل') || (word.startsWith('لل') && m.prefixLength === 0);
 }

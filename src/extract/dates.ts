@@ -7,12 +7,19 @@ import type { ArticleDoc } from './article-doc.js';
 import { hitSpan } from './article-doc.js';
 import { addDays, dateWithoutYear, isoOf, lastWeekday } from './calendar.js';
 
+/** `offset`: clitic characters before the expression in its first token (و in وفي). */
+interface Located {
+  first: number;
+  last: number;
+  offset: number;
+}
+
 export type TemporalItem =
-  | { kind: 'date'; first: number; last: number; date: string; precision: 1 | 2 | 3 }
-  /** غداة / عشية: the event after it is `offset` days from the date governing the marker. */
-  | { kind: 'anchor'; first: number; last: number; offset: number }
+  | (Located & { kind: 'date'; date: string; precision: 1 | 2 | 3 })
+  /** غداة / عشية: the event after it is `days` days from the date governing the marker. */
+  | (Located & { kind: 'anchor'; days: number })
   /** منذ + date, summaries, anniversaries, past years: what follows is not news. */
-  | { kind: 'background'; first: number; last: number; cue: string };
+  | (Located & { kind: 'background'; cue: string });
 
 export interface GoverningDate {
   date: string;
@@ -29,17 +36,18 @@ export function findTemporalItems(doc: ArticleDoc, published: string): TemporalI
   const { hits, tokens } = doc;
   const parts = new Set(hits['date-word'].filter((h) => h.value.kind === 'part').map((h) => h.last));
   // A part of the day right before a day word widens its span: "في وقت متأخر الجمعة".
-  const startWithParts = (first: number) => {
-    let f = first;
-    while (parts.has(f - 1)) f = hits['date-word'].find((h) => h.last === f - 1)!.first;
-    return f;
+  const withParts = (h: { first: number; last: number; offset: number }): Located => {
+    let start = { first: h.first, offset: h.offset };
+    for (let part = partEndingAt(start.first - 1); part; part = partEndingAt(start.first - 1)) start = { first: part.first, offset: part.offset };
+    return { ...start, last: h.last };
   };
-  for (const h of hits.weekday) items.push({ kind: 'date', first: startWithParts(h.first), last: h.last, date: lastWeekday(published, h.value), precision: 1 });
+  const partEndingAt = (last: number) => (parts.has(last) ? hits['date-word'].find((h) => h.last === last) : undefined);
+  for (const h of hits.weekday) items.push({ kind: 'date', ...withParts(h), date: lastWeekday(published, h.value), precision: 1 });
   for (const h of hits['date-word']) {
     const w = h.value;
     if (w.kind === 'part') continue;
-    if (w.kind === 'anchor-after' || w.kind === 'anchor-before') items.push({ kind: 'anchor', first: h.first, last: h.last, offset: w.offset });
-    else items.push({ kind: 'date', first: startWithParts(h.first), last: h.last, date: addDays(published, w.offset), precision: w.precision });
+    if (w.kind === 'anchor-after' || w.kind === 'anchor-before') items.push({ kind: 'anchor', first: h.first, last: h.last, offset: h.offset, days: w.offset });
+    else items.push({ kind: 'date', ...withParts(h), date: addDays(published, w.offset), precision: w.precision });
   }
   for (const m of hits.month) {
     const dayToken = tokens[m.first - 1];
@@ -56,9 +64,9 @@ export function findTemporalItems(doc: ArticleDoc, published: string): TemporalI
     const date = first < m.first
       ? (year ? isoOf(year, m.value, day) : dateWithoutYear(published, m.value, day))
       : year ? isoOf(year, m.value, 1) : dateWithoutYear(published, m.value, 1);
-    if (date) items.push({ kind: 'date', first, last, date, precision: first < m.first ? 1 : 3 });
+    if (date) items.push({ kind: 'date', first, last, offset: first < m.first ? 0 : m.offset, date, precision: first < m.first ? 1 : 3 });
   }
-  for (const h of hits.background) items.push({ kind: 'background', first: h.first, last: h.last, cue: h.value });
+  for (const h of hits.background) items.push({ kind: 'background', first: h.first, last: h.last, offset: h.offset, cue: h.value });
   return mergeSinceDates(items.sort((a, b) => a.first - b.first || b.last - a.last));
 }
 
@@ -86,5 +94,5 @@ export function governingDate(doc: ArticleDoc, items: readonly TemporalItem[], a
   if (item.kind === 'background') return { date: published, precision: 1, span, isBackground: true, isExplicit: true };
   if (item.kind === 'date') return { date: item.date, precision: item.precision, span, isBackground: false, isExplicit: true };
   const anchor = governingDate(doc, items.filter((i) => i.last < item.first), item.first, published);
-  return { ...anchor, date: addDays(anchor.date, item.offset), span, isExplicit: true };
+  return { ...anchor, date: addDays(anchor.date, item.days), span, isExplicit: true };
 }

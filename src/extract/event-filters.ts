@@ -11,7 +11,8 @@ const WEAPONS_REACH = 8;
 
 export function whyNotEvent(doc: ArticleDoc, trigger: Hit<Trigger>): string | null {
   const sentence = doc.sentenceOf[trigger.first];
-  if (doc.hits.actor.some((a) => a.first <= trigger.last && a.last >= trigger.first)) return "part of an actor's name (هيئة تحرير الشام)";
+  const insideName = doc.hits.actor.some((a) => a.first <= trigger.first && a.last >= trigger.last && a.last - a.first > trigger.last - trigger.first);
+  if (insideName) return "part of an actor's name (هيئة تحرير الشام)";
   const negation = doc.hits.negation.find(
     (h) => h.last < trigger.first && trigger.first - h.last <= NEGATION_REACH && doc.sentenceOf[h.first] === sentence,
   );

@@ -29,9 +29,10 @@ function tollAfter(doc: ArticleDoc, k: Hit<unknown>, numbers: NumberReader): Tol
   const n = numbers.readNumber(doc.tokens, i);
   if (n && doc.sentenceOf[i] === doc.sentenceOf[k.first]) {
     if (isInjury(doc, n.last + 1)) return null;
-    return { value: n.value, span: hitSpan(doc, { first: k.first, last: n.last }), at: k.first };
+    return { value: n.value, span: hitSpan(doc, { first: k.first, last: n.last, offset: k.offset }), at: k.first };
   }
-  if (doc.hits.person.some((h) => h.first === k.last + 1)) return { value: 1, span: hitSpan(doc, { first: k.first, last: k.last + 1 }), at: k.first };
+  const person = doc.hits.person.find((h) => h.first === k.last + 1);
+  if (person) return { value: person.value, span: hitSpan(doc, { first: k.first, last: person.last, offset: k.offset }), at: k.first };
   return null;
 }
 

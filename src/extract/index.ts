@@ -21,6 +21,7 @@ import { choosePlaceFor } from './place-for-event.js';
 import { resolvePlaces } from './resolve-place.js';
 import { chooseActor, toActorRef, type ActorMention } from './resolve-actor.js';
 import { refineSubEvent } from './sub-event.js';
+import { resolvePronounActors } from './pronoun-actors.js';
 import { describeEvent } from './describe-event.js';
 
 export type { Article, ActorRef, EventEvidence, EventRecord, EventSpans, GeoPrecision, TimePrecision } from './event-record.js';
@@ -38,7 +39,7 @@ const NEWS_WINDOW_DAYS = 30;
 const ARMED = new Set([1, 2, 3, 4, 8]);
 
 export function createExtractor(lexicon: Lexicon, gazetteer: Gazetteer): (article: Article) => ExtractionResult {
-  const units = new Set(lexicon.spellings.filter((s) => s.kind === 'distance-unit').map((s) => lexicon.fold(s.text)));
+  const units = new Map(lexicon.spellings.filter((s) => s.kind === 'distance-unit').map((s) => [lexicon.fold(s.text), s.value as number]));
   const covered = new Set(gazetteer.countries.keys());
   const countryName = (iso2: string) => gazetteer.countries.get(iso2)?.name;
 
@@ -51,13 +52,14 @@ export function createExtractor(lexicon: Lexicon, gazetteer: Gazetteer): (articl
     const gazMatches = gazetteer.matcher.findAll(doc.tokens, (i) => doc.stems[i]!);
     const weights = weighCountries(gazMatches, doc.hits.actor, covered);
     const top = topCountry(weights);
-    const actors = doc.hits.actor.flatMap((h): ActorMention[] => {
+    const named = doc.hits.actor.flatMap((h): ActorMention[] => {
       const alias = chooseActor(h.value, article.published, weights);
       if (!alias) return [];
       const span = hitSpan(doc, h);
       const ref = toActorRef(alias, article.text.slice(span.start, span.end), span, top, countryName);
       return [{ first: h.first, last: h.last, prefixLength: h.offset, ref, isPejorative: alias.isPejorative }];
     });
+    const actors = [...named, ...resolvePronounActors(doc, named)].sort((a, b) => a.first - b.first);
     const mentions = findPlaceMentions(doc, gazetteer, gazMatches, lexicon.numbers, units);
     const places = resolvePlaces(mentions, {
       gazetteer, countryWeights: weights, topCountry: top, covered,

@@ -42,7 +42,7 @@ export function findPlaceMentions(
   gazetteer: Gazetteer,
   gazetteerMatches: PhraseMatch<GazetteerHit>[],
   numbers: NumberReader,
-  distanceUnits: ReadonlySet<string>,
+  distanceUnits: ReadonlyMap<string, number>,
 ): PlaceMention[] {
   const { tokens, hits } = doc;
   const blocked = new Set<number>();
@@ -70,7 +70,9 @@ export function findPlaceMentions(
     const at = cue ? cue.last + 1 : i;
     // "المحيطة بمدينة سرت": the last cue of a chain introduces the name.
     if (cue && cueAt.has(at)) continue;
-    const named = gazAt.get(at);
+    // A gazetteer name may begin with its own cue ("مدينة دير الزور" in an alias file).
+    const spanning = cue ? gazAt.get(cue.first) : undefined;
+    const named = gazAt.get(at) ?? (spanning && spanning.last > cue!.last ? spanning : undefined);
     let mention: PlaceMention | null = null;
     if (named) {
       const places = named.payloads.flatMap((p) => (p.kind === 'place' ? p.places : []));
@@ -102,7 +104,7 @@ function newMention(first: number, last: number, nameFirst: number, nameLast: nu
 }
 
 /** Ties each place to the next one when only direction, distance and linking words stand between them. */
-function linkDescriptors(doc: ArticleDoc, mentions: PlaceMention[], numbers: NumberReader, units: ReadonlySet<string>): void {
+function linkDescriptors(doc: ArticleDoc, mentions: PlaceMention[], numbers: NumberReader, units: ReadonlyMap<string, number>): void {
   const dirAt = new Map(doc.hits.direction.map((h) => [h.first, h]));
   const nearAt = new Map(doc.hits['place-cue'].filter((h) => h.value.kind === 'near').map((h) => [h.first, h]));
   for (let k = 0; k < mentions.length; k++) {

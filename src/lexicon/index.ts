@@ -25,11 +25,11 @@ export type LexiconHit =
   | { kind: 'trigger'; value: Trigger }
   | { kind: 'instrument'; value: Instrument }
   | { kind: 'actor'; value: ActorAlias[] }
-  | { kind: 'weekday' | 'month' | 'direction' | 'distance-unit' | 'hedging'; value: number }
+  | { kind: 'weekday' | 'month' | 'direction' | 'distance-unit' | 'hedging' | 'person'; value: number }
   | { kind: 'date-word'; value: DateWord }
   | { kind: 'place-cue'; value: PlaceCue }
   | { kind: 'claim' | 'background' | 'negation'; value: string }
-  | { kind: 'undergo' | 'weapon' | 'number-qualifier' | 'affiliation' | 'victims' | 'patient' | 'injury' | 'person' | 'place-link'; value: string };
+  | { kind: 'undergo' | 'weapon' | 'number-qualifier' | 'affiliation' | 'victims' | 'patient' | 'injury' | 'place-link' | 'pronoun-force'; value: string };
 
 export type HitKind = LexiconHit['kind'];
 
@@ -77,8 +77,9 @@ export function loadLexicon(dataDir: string): Lexicon {
     ['victims', loadTextList(at('cues', 'victims.tsv'), 'phrase')],
     ['patient', loadTextList(at('cues', 'patient.tsv'), 'phrase')],
     ['injury', loadTextList(at('cues', 'injuries.tsv'), 'phrase')],
-    ['person', loadTextList(at('cues', 'persons.tsv'), 'phrase')],
+    ['person', loadNumberList(at('cues', 'persons.tsv'), 'phrase', 'count')],
     ['place-link', loadTextList(at('cues', 'place-links.tsv'), 'phrase')],
+    ['pronoun-force', loadTextList(at('cues', 'pronoun-forces.tsv'), 'phrase')],
   ];
 
   const matcher = createPhraseMatcher<LexiconHit>();

@@ -26,12 +26,15 @@ function buildFoldTable(map: z.infer<typeof charMapSchema>): FoldTable {
   const foldChars = (s: string): string => [...s].map((c) => map.fold[c] ?? c).join('');
   for (let c = 0x41; c <= 0x5a; c++) table[c] = String.fromCharCode(c + 32);
   for (const [from, to] of Object.entries(map.fold)) table[from.charCodeAt(0)] = to;
+  const deleted = new Set<number>();
+  for (const [lo, hi] of map.delete_ranges) for (let c = parseInt(lo, 16); c <= parseInt(hi, 16); c++) deleted.add(c);
+  const dropDeleted = (s: string) => [...s].filter((ch) => !deleted.has(ch.charCodeAt(0))).join('');
   // Presentation forms come from Unicode itself (NFKC), then take the same folds as ordinary letters.
   for (const [lo, hi] of [[0xfb50, 0xfdff], [0xfe70, 0xfefe]] as const) {
     for (let c = lo; c <= hi; c++) {
       const ch = String.fromCharCode(c);
       const nfkc = ch.normalize('NFKC');
-      if (nfkc !== ch) table[c] = foldChars(nfkc).replace(/[\u064B-\u065F\u0670]/g, '').replace(/^ +| +$/g, '');
+      if (nfkc !== ch) table[c] = dropDeleted(foldChars(nfkc)).replace(/^ +| +$/g, '');
     }
   }
   for (const [lo, hi] of map.delete_ranges) fillRange(table, lo, hi, '');

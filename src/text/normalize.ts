@@ -11,8 +11,10 @@ export interface NormalizedText {
 }
 
 export function createNormalizer(table: FoldTable): (original: string) => NormalizedText {
+  // A ligature such as ﷺ expands to many letters: size the offset map for the longest expansion.
+  const maxExpansion = Math.max(1, ...table.map((r) => r?.length ?? 1));
   return (original) => {
-    const map = new Int32Array(original.length * 2 + 1);
+    const map = new Int32Array(original.length * maxExpansion + 1);
     let out = '';
     let n = 0;
     let runStart = 0;

@@ -77,10 +77,11 @@ export interface Distance {
   last: number;
 }
 
-/** A number followed by a distance unit: "95 كم", "90 كلم", "عشرة كيلومترات". */
-export function readDistance(reader: NumberReader, units: ReadonlySet<string>, tokens: Token[], at: number): Distance | null {
+/** A number followed by a distance unit: "95 كم", "90 كلم", "عشرة كيلومترات"; `units` maps a unit to km. */
+export function readDistance(reader: NumberReader, units: ReadonlyMap<string, number>, tokens: Token[], at: number): Distance | null {
   const n = reader.readNumber(tokens, at);
   const unit = n && tokens[n.last + 1];
-  if (!n || !unit || !units.has(unit.text)) return null;
-  return { km: n.value, first: at, last: n.last + 1 };
+  const kmPerUnit = unit && units.get(unit.text);
+  if (!n || !kmPerUnit) return null;
+  return { km: Math.round(n.value * kmPerUnit * 1000) / 1000, first: at, last: n.last + 1 };
 }

@@ -1,0 +1,85 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeText } from './test-pipeline.js';
+
+const one = (text: string, published?: string) => {
+  const events = codeText(text, published);
+  assert.equal(events.length, 1, `expected one event, found ${events.length}: ${events.map((e) => e.sub_event_type).join(', ')}`);
+  return events[0]!;
+};
+
+test('the side that announces the deaths "of its members" is the victim, the aircraft it blames is actor 1', () => {
+  const e = one('وأعلنت قوات الوفاق الجمعة مقتل ثلاثة من عناصرها في قصف طيران مسير داعم لقوات حفتر قرب مدينة غريان.', '2020-06-06');
+  assert.equal(e.sub_event_type, 'Air/drone strike');
+  assert.equal(e.fatalities, 3);
+  assert.equal(e.actor2?.id, 'ly.gna');
+  assert.match(e.actor1?.id ?? '', /^ly\.lna/);
+});
+
+test('an actor tied by التابع ل stands on the side of the noun before it', () => {
+  const e = one('نفذ سلاح الجو التابع لقوات الوفاق غارات على آليات لقوات حفتر جنوبي مدينة سرت.', '2020-06-06');
+  assert.equal(e.actor1?.id, 'ly.gna');
+  assert.match(e.actor2?.id ?? '', /^ly\.lna/);
+});
+
+test('a state force taking a town regains territory; a rebel group overtakes it', () => {
+  assert.equal(one('سيطرت قوات النظام على مدينة دوما بعد معارك عنيفة.', '2018-04-10').sub_event_type, 'Government regains territory');
+  assert.equal(one('سيطر تنظيم داعش على مدينة تدمر بعد معارك عنيفة.', '2015-05-21').sub_event_type, 'Non-state actor overtakes territory');
+});
+
+test('weapons near the trigger choose the sub-event type', () => {
+  assert.equal(one('قتل جنديان في هجوم بعبوة ناسفة استهدف دورية للجيش في مدينة العريش.').sub_event_type, 'Remote explosive/landmine/IED');
+  assert.equal(one('قتل عشرة أشخاص في هجوم انتحاري استهدف سوقا في مدينة مقديشو.').sub_event_type, 'Suicide bomb');
+  assert.equal(one('قصفت طائرة مسيرة سيارة على طريق مدينة مأرب.').sub_event_type, 'Air/drone strike');
+  assert.equal(one('قصفت المدفعية أحياء مدينة حلب بقذائف الهاون.').sub_event_type, 'Shelling/artillery/missile attack');
+});
+
+test('armed men shooting civilians is an attack; the same shooting at soldiers is a clash', () => {
+  assert.equal(one('أطلق مسلحون مجهولون النار على مدنيين في مدينة بنغازي فقتلوا اثنين.').sub_event_type, 'Attack');
+  assert.equal(one('هاجم مسلحون مجهولون حاجزا لقوات الأمن في مدينة بنغازي.').sub_event_type, 'Armed clash');
+});
+
+test('tolls: digits, words, hedges and the wounded', () => {
+  assert.equal(one('قتل 12 شخصا في غارة جوية على مدينة إدلب.').fatalities, 12);
+  assert.equal(one('قتل ما لا يقل عن سبعة مدنيين في غارة جوية على مدينة إدلب.').fatalities, 7);
+  assert.equal(one('قتل عشرات المدنيين في غارة جوية على مدينة إدلب.').fatalities, 10);
+  assert.equal(one('أسفرت غارة جوية على مدينة إدلب عن سقوط ٥ قتلى.').fatalities, 5);
+  assert.equal(one('أصيب 12 شخصا بجروح في غارة جوية على مدينة إدلب.').fatalities, 0);
+  assert.equal(one('قتل جندي في انفجار لغم أرضي بمدينة رفح.').fatalities, 1);
+});
+
+test('negated, projected and purposeful triggers are not events', () => {
+  assert.deepEqual(codeText('نفى الجيش قصف مدينة إدلب.'), []);
+  assert.deepEqual(codeText('هدد التنظيم بشن هجمات على مدينة بغداد.'), []);
+  assert.deepEqual(codeText('أطلقت القوات عملية عسكرية لتحرير مدينة سرت من المسلحين.'), []);
+  assert.deepEqual(codeText('لم تسجل أي اشتباكات في مدينة طرابلس.'), []);
+});
+
+test('a summary of recent defeats is background; the dated event in the same sentence is news', () => {
+  const events = codeText('ومنيت قوات حفتر في الفترة الأخيرة بهزائم عديدة، وأعلنت قوات الوفاق الجمعة تحرير مدينة غريان.', '2020-06-06');
+  assert.equal(events.length, 1);
+  assert.equal(events[0]!.event_date, '2020-06-05');
+});
+
+test('the same event told twice is one event with two evidence spans', () => {
+  const text = 'أعلنت قوات الوفاق السبت تحرير مدينة غريان من قوات حفتر. وقال المتحدث إن قواتهم تمكنت من السيطرة على مدينة غريان.';
+  const events = codeText(text, '2020-06-06');
+  assert.equal(events.length, 1);
+  assert.equal(events[0]!.evidence.length, 2);
+  for (const ev of events[0]!.evidence) assert.equal(text.slice(ev.sentence.start, ev.sentence.end), ev.quote);
+});
+
+test('the claimant is who says so', () => {
+  const e = one('وقال المتحدث باسم الجيش في بيان إن الطائرات قصفت مواقع المسلحين في مدينة درنة.');
+  assert.equal(e.claimant, 'المتحدث باسم الجيش');
+});
+
+test('every span points at the words it names', () => {
+  const text = 'وقُتِل ثلاثةُ مدنيين، أمس، في قصفٍ مدفعي لقوات النظام على مدينة حماة.';
+  const e = one(text);
+  assert.equal(text.slice(e.spans.trigger.start, e.spans.trigger.end), 'قصفٍ');
+  assert.equal(text.slice(e.spans.date!.start, e.spans.date!.end), 'أمس');
+  assert.equal(text.slice(e.spans.place!.start, e.spans.place!.end), 'حماة');
+  assert.equal(text.slice(e.spans.actor1!.start, e.spans.actor1!.end), 'قوات النظام');
+  assert.equal(text.slice(e.spans.fatalities!.start, e.spans.fatalities!.end), 'قُتِل ثلاثةُ');
+});

@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { distanceKm } from '../gazetteer/index.js';
+import { codeText } from './test-pipeline.js';
+
+const only = (text: string) => {
+  const events = codeText(text);
+  assert.equal(events.length, 1, `expected one event, found ${events.length}: ${events.map((e) => e.sub_event_type).join(', ')}`);
+  return events[0]!;
+};
+const near = (e: { latitude: number | null; longitude: number | null }, lat: number, lon: number) =>
+  distanceKm(e.latitude!, e.longitude!, lat, lon);
+
+test('a named town after the trigger is the place, precision 1', () => {
+  const e = only('قصفت المدفعية مدينة حماة بعشرات القذائف.');
+  assert.equal(e.country, 'SY');
+  assert.equal(e.geo_precision, 1);
+  assert.ok(near(e, 35.13, 36.75) < 10);
+});
+
+test('a clitic-prefixed name is found: وبمدينة، لسرت', () => {
+  const e = only('شنت الطائرات غارات على مواقع المسلحين وبمدينة سرت.');
+  assert.ok(near(e, 31.2, 16.59) < 10);
+});
+
+test('"south of X" ties the event to X with precision 2', () => {
+  const e = only('نفذ الطيران الحربي غارات جنوبي مدينة سرت.');
+  assert.equal(e.geo_precision, 2);
+  assert.ok(near(e, 31.2, 16.59) < 10);
+});
+
+test('an unknown place described by distance and bearing from a known one is offset from it, precision 2', () => {
+  const e = only('قصفت المدفعية بلدة الشقيفات الواقعة على بعد 30 كلم شرق مدينة مصراتة.');
+  assert.equal(e.geo_precision, 2);
+  assert.equal(e.radius_km, 30);
+  assert.equal(e.location, 'الشقيفات');
+  const fromMisrata = distanceKm(e.latitude!, e.longitude!, 32.375, 15.093);
+  assert.ok(Math.abs(fromMisrata - 30) < 2, `expected 30 km from Misrata, found ${fromMisrata}`);
+});
+
+test('a known place keeps its own position when a distance describes it', () => {
+  const e = only('سيطرت قوات النظام على مدينة دوما الواقعة على بعد 10 كلم شمال شرق دمشق.');
+  assert.equal(e.geo_precision, 1);
+  assert.ok(near(e, 33.57, 36.4) < 10);
+});
+
+test('العاصمة is the capital of the country the article is about', () => {
+  const events = codeText('أعلنت قوات حكومة الوفاق استكمال تحرير العاصمة الليبية من قوات حفتر.', '2020-06-04');
+  assert.equal(events.length, 1);
+  const e = events[0]!;
+  assert.ok(near(e, 32.89, 13.19) < 10);
+});
+
+test('a province named alone gets precision 3', () => {
+  const e = only('قتل خمسة مدنيين في غارة جوية على محافظة إدلب.');
+  assert.equal(e.geo_precision, 3);
+});
+
+test('an unknown place next to a known one does not lose the known one', () => {
+  const events = codeText('اندلعت اشتباكات عنيفة في منطقة الزرزور وفي مدينة حلب.');
+  assert.ok(events.length >= 1);
+  assert.ok(events.some((e) => e.latitude !== null && near(e, 36.2, 37.16) < 15));
+});
+
+test('a common word that is also a town name is not a place: بيان', () => {
+  const e = only('وقال الجيش في بيان إن قواته قصفت مواقع المسلحين في مدينة درنة.');
+  assert.equal(e.country, 'LY');
+  assert.ok(near(e, 32.76, 22.64) < 10);
+});
