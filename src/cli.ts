@@ -9,7 +9,7 @@ import { isValidIsoDate } from './extract/index.js';
 import { formatEvents, OUTPUT_FORMATS, type OutputFormat } from './output/index.js';
 import { createPipeline } from './pipeline.js';
 
-const program = new Command('rasd').description('Arabic conflict news → ACLED-style events with evidence').showHelpAfterError();
+const program = new Command('rasd').description('Arabic conflict news → ACLED-style events with evidence');
 
 const isoDate = (value: string): string => {
   if (!isValidIsoDate(value)) throw new InvalidArgumentError(`expected YYYY-MM-DD, found "${value}"`);
