@@ -12,7 +12,9 @@ import { DEFAULT_DATA_DIR } from '../src/data-dir.js';
 import { readTsv } from '../src/tsv.js';
 import { DEFAULT_GAZETTEER_FILE } from '../src/gazetteer/default-file.js';
 
-const ARABIC = /[\u0600-\u06FF]/;
+// Persian and Urdu spellings (پ چ ژ گ ک ی ے ٹ ڈ ڑ ں ھ ہ, or an Urdu comma) fold into unrelated Arabic words
+// (کلی → كلي "total"), so only names written in Arabic letters are kept.
+const ARABIC_NAME = /^[\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670\u0671 '-]+$/;
 
 async function main(): Promise<void> {
   const require = createRequire(import.meta.url);
@@ -28,7 +30,7 @@ async function main(): Promise<void> {
       const key = `${country}.${admin1}`;
       if (featureCode === 'PPLA' || !seats.has(key)) seats.set(key, name!);
     }
-    const arabic = alternates!.split(',').filter((a) => ARABIC.test(a));
+    const arabic = alternates!.split(',').filter((a) => ARABIC_NAME.test(a));
     if (arabic.length === 0 && !covered.has(country!)) continue;
     kept.push([id!, name!, lat!, lon!, country!, admin1!, featureCode!, population!, arabic.join('|')]);
   }

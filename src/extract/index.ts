@@ -17,7 +17,7 @@ import { findTolls } from './fatalities.js';
 import { checkArticle, type Rejection } from './input-check.js';
 import { mergeDrafts, type EventDraft } from './merge-events.js';
 import { findPlaceMentions } from './place-mentions.js';
-import { choosePlaceFor } from './place-for-event.js';
+import { choosePlacesFor } from './place-for-event.js';
 import { resolvePlaces } from './resolve-place.js';
 import { chooseActor, toActorRef, type ActorMention } from './resolve-actor.js';
 import { refineSubEvent } from './sub-event.js';
@@ -82,7 +82,8 @@ export function createExtractor(lexicon: Lexicon, gazetteer: Gazetteer): (articl
       const claim = findClaim(doc, trigger, inSentence);
       const roles = assignRoles(doc, inSentence, trigger, claim?.actor ?? null);
       const sub = refineSubEvent(doc, trigger, roles);
-      const place = choosePlaceFor(doc, mentions, places, trigger);
+      const eventPlaces = choosePlacesFor(doc, mentions, places, trigger);
+      const place = eventPlaces[0] ?? null;
       const isTerritory = trigger.value.flags.has('territory');
       if (isTerritory && (!place || !roles.actor1 || !ARMED.has(roles.actor1.ref.inter ?? 0))) continue;
       const hasContext = roles.actor1 || roles.actor2 || doc.hits.instrument.some((h) => doc.sentenceOf[h.first] === sentence);
@@ -101,37 +102,40 @@ export function createExtractor(lexicon: Lexicon, gazetteer: Gazetteer): (articl
       const quote = article.text.slice(sentenceSpan.start, sentenceSpan.end);
       const hedges = doc.hits.hedging.filter((h) => doc.sentenceOf[h.first] === sentence).reduce((s, h) => s + h.value, 0);
       const confidence = Math.max(0.1, Math.min(1, 0.9 - hedges - (trigger.value.isStrong ? 0 : 0.15) - (place ? 0 : 0.2) - (roles.actor1 ? 0 : 0.1) - (place?.isFromContext ? 0.1 : 0)));
-      const r = place?.resolved;
-      const record: EventRecord = {
-        article_id: article.id,
-        event_type: type.eventType,
-        sub_event_type: sub,
-        cameo: type.cameo,
-        event_date: date.date,
-        time_precision: date.precision,
-        actor1: roles.actor1?.ref ?? null,
-        actor2: roles.actor2?.ref ?? null,
-        assoc_actor_1: [],
-        assoc_actor_2: [],
-        fatalities: 0,
-        location: r?.location ?? null,
-        location_ar: r?.locationAr ?? null,
-        admin1: r?.admin1 ?? null,
-        country: r?.country ?? top,
-        latitude: r?.latitude ?? null,
-        longitude: r?.longitude ?? null,
-        geo_precision: r?.precision ?? (top ? 3 : null),
-        radius_km: r?.radiusKm ?? null,
-        claimant: claim?.text ?? null,
-        source: article.outlet ?? null,
-        notes: '',
-        quote,
-        spans,
-        evidence: [{ quote, sentence: sentenceSpan, spans }],
-        confidence: Math.round(confidence * 100) / 100,
-        warnings: place ? [] : ['no place named near the event: coded to the country only'],
-      };
-      frames.push({ trigger, draft: { record, placeKey: r ? r.placeId + ':' + r.locationAr : null, isDated: date.isExplicit, sentence } });
+      for (const place of eventPlaces.length ? eventPlaces : [null]) {
+        const r = place?.resolved;
+        const eventSpans = r ? { ...spans, place: r.span } : { ...spans };
+        const record: EventRecord = {
+          article_id: article.id,
+          event_type: type.eventType,
+          sub_event_type: sub,
+          cameo: type.cameo,
+          event_date: date.date,
+          time_precision: date.precision,
+          actor1: roles.actor1?.ref ?? null,
+          actor2: roles.actor2?.ref ?? null,
+          assoc_actor_1: [],
+          assoc_actor_2: [],
+          fatalities: 0,
+          location: r?.location ?? null,
+          location_ar: r?.locationAr ?? null,
+          admin1: r?.admin1 ?? null,
+          country: r?.country ?? top,
+          latitude: r?.latitude ?? null,
+          longitude: r?.longitude ?? null,
+          geo_precision: r?.precision ?? (top ? 3 : null),
+          radius_km: r?.radiusKm ?? null,
+          claimant: claim?.text ?? null,
+          source: article.outlet ?? null,
+          notes: '',
+          quote,
+          spans: eventSpans,
+          evidence: [{ quote, sentence: sentenceSpan, spans: eventSpans }],
+          confidence: Math.round(confidence * 100) / 100,
+          warnings: place ? [] : ['no place named near the event: coded to the country only'],
+        };
+        frames.push({ trigger, draft: { record, placeKey: r ? r.placeId + ':' + r.locationAr : null, isDated: date.isExplicit, isWeak: !trigger.value.isStrong, sentence } });
+      }
     }
     assignTolls(doc, frames, lexicon);
     for (const f of frames) f.draft.record.notes = describeEvent(f.draft.record);
@@ -139,15 +143,21 @@ export function createExtractor(lexicon: Lexicon, gazetteer: Gazetteer): (articl
   };
 }
 
-/** Each toll goes to the event whose trigger is nearest to its killing word in the same sentence. */
+/**
+ * Each toll goes to the event whose trigger is nearest to its killing word in the same sentence; a joint toll for
+ * several places is split between their events (the first takes the remainder).
+ */
 function assignTolls(doc: ArticleDoc, frames: Array<{ trigger: Hit<Trigger>; draft: EventDraft }>, lexicon: Lexicon): void {
   for (const sentence of new Set(frames.map((f) => f.draft.sentence))) {
     const here = frames.filter((f) => f.draft.sentence === sentence);
     for (const toll of findTolls(doc, sentence, lexicon.numbers)) {
       const nearest = here.reduce((a, b) => (Math.abs(b.trigger.first - toll.at) < Math.abs(a.trigger.first - toll.at) ? b : a));
-      const r = nearest.draft.record;
-      r.fatalities += toll.value;
-      r.spans.fatalities ??= toll.span;
+      const sharing = here.filter((f) => f.trigger === nearest.trigger);
+      sharing.forEach((f, i) => {
+        const r = f.draft.record;
+        r.fatalities += Math.floor(toll.value / sharing.length) + (i === 0 ? toll.value % sharing.length : 0);
+        r.spans.fatalities ??= toll.span;
+      });
     }
   }
 }

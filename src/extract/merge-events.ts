@@ -1,7 +1,10 @@
 /**
- * One article's event drafts → its events: the same event told twice (same sub-event type and place, and the
- * same day or one telling undated) becomes one event with every telling as evidence; so does the fighting for a
- * town that the same article says was taken.
+ * One article's event drafts → its events. A report tells one incident many times (headline, lead, quotes), so
+ * tellings merge into one event with every telling as evidence when they agree on place and day:
+ * - the same sub-event type, or the same event type within one sentence ("هجوم انتحاري… انفجار");
+ * - a weak telling ("مقتل خمسة") joins the strong one it belongs to ("انفجار عبوة ناسفة");
+ * - the fighting for a town joins its capture.
+ * A telling with no date, or no place, agrees with any.
  */
 import type { EventRecord } from './event-record.js';
 import { daysBetween } from './calendar.js';
@@ -11,40 +14,42 @@ export interface EventDraft {
   /** Where the event was placed, to tell two tellings of one event from two events. */
   placeKey: string | null;
   isDated: boolean;
+  /** Made from a weak trigger (a killing word, a bare "attack"). */
+  isWeak: boolean;
   sentence: number;
-}
-
-export function mergeDrafts(drafts: readonly EventDraft[]): EventRecord[] {
-  const kept: EventDraft[] = [];
-  // Territory events lead, so the fighting for a town joins its capture whichever is told first.
-  const ordered = [...drafts].sort((a, b) => Number(TERRITORY.has(b.record.sub_event_type)) - Number(TERRITORY.has(a.record.sub_event_type)));
-  for (const d of ordered) {
-    const same = kept.find((k) => isSameEvent(k, d));
-    if (!same) {
-      kept.push({ ...d, record: { ...d.record, evidence: [...d.record.evidence], warnings: [...d.record.warnings] } });
-      continue;
-    }
-    absorb(same, d);
-  }
-  return kept.map((k) => k.record);
 }
 
 const UNDATED_REACH_DAYS = 7;
 const TERRITORY = new Set(['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory']);
+const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+
+export function mergeDrafts(drafts: readonly EventDraft[]): EventRecord[] {
+  const kept: EventDraft[] = [];
+  // Captures lead, then strong tellings, so whatever is told first the most specific telling codes the event.
+  const rank = (d: EventDraft) => (TERRITORY.has(d.record.sub_event_type) ? 0 : d.isWeak ? 2 : 1);
+  for (const d of [...drafts].sort((a, b) => rank(a) - rank(b))) {
+    const same = kept.find((k) => isSameEvent(k, d));
+    if (same) absorb(same, d);
+    else kept.push({ ...d, record: { ...d.record, evidence: [...d.record.evidence], warnings: [...d.record.warnings] } });
+  }
+  return kept.sort((a, b) => a.record.spans.trigger.start - b.record.spans.trigger.start).map((k) => k.record);
+}
 
 function isSameEvent(a: EventDraft, b: EventDraft): boolean {
-  // "استعادت السيطرة على البلدة بعد اشتباكات": the clash is how the town was taken, not a second event.
-  const isFightForTown = TERRITORY.has(a.record.sub_event_type) && b.record.sub_event_type === 'Armed clash';
-  if (isFightForTown && a.sentence === b.sentence) return true;
-  if (a.record.sub_event_type !== b.record.sub_event_type && !isFightForTown) return false;
-  if (a.sentence === b.sentence && (a.placeKey === b.placeKey || !a.placeKey || !b.placeKey)) return true;
-  if (!a.placeKey || a.placeKey !== b.placeKey) return false;
-  // An undated telling (a headline, "the attack") carries the publication date only by default.
+  const subA = a.record.sub_event_type;
+  const subB = b.record.sub_event_type;
+  const sameKind =
+    subA === subB ||
+    (a.sentence === b.sentence && a.record.event_type === b.record.event_type) ||
+    (b.isWeak && VIOLENT.has(a.record.event_type) && VIOLENT.has(b.record.event_type)) ||
+    (TERRITORY.has(subA) && subB === 'Armed clash');
+  if (!sameKind) return false;
+  if (a.placeKey && b.placeKey && a.placeKey !== b.placeKey) return false;
   const gap = Math.abs(daysBetween(a.record.event_date, b.record.event_date));
   return gap === 0 || (gap <= UNDATED_REACH_DAYS && (!a.isDated || !b.isDated));
 }
 
-/** The first telling leads; a later one adds evidence and fills what the first left empty. */
+/** The leading telling keeps its fields; a later one adds evidence and fills what the leader left empty. */
 function absorb(into: EventDraft, other: EventDraft): void {
   const r = into.record;
   const o = other.record;
@@ -56,11 +61,11 @@ function absorb(into: EventDraft, other: EventDraft): void {
   r.actor1 ??= o.actor1;
   r.actor2 ??= o.actor2;
   r.claimant ??= o.claimant;
-  if (r.latitude === null && o.latitude !== null) {
+  if (into.placeKey === null && other.placeKey !== null) {
     Object.assign(r, { location: o.location, location_ar: o.location_ar, admin1: o.admin1, country: o.country, latitude: o.latitude, longitude: o.longitude, geo_precision: o.geo_precision, radius_km: o.radius_km });
-    into.placeKey ??= other.placeKey;
+    into.placeKey = other.placeKey;
   }
   if (r.fatalities === 0) r.fatalities = o.fatalities;
-  if (o.quote !== r.quote) r.evidence.push(...o.evidence);
+  if (!r.evidence.some((e) => e.quote === o.quote)) r.evidence.push(...o.evidence);
   r.confidence = Math.min(1, Math.max(r.confidence, o.confidence) + 0.05);
 }

@@ -1,6 +1,7 @@
 /**
- * A trigger → the place of its event: the first place named after it in its sentence (not one that only locates
- * another place), else the last one before it, else the latest place of the three sentences before.
+ * A trigger → the places of its event: the first place named after it in its sentence (not one that only locates
+ * another place) and the places coordinated with it ("غارات على مديريات باقم وكتاف ورازح" is one event in each),
+ * else the last place before it, else the latest place of the three sentences before.
  */
 import type { ArticleDoc, Hit } from './article-doc.js';
 import type { PlaceMention } from './place-mentions.js';
@@ -14,12 +15,29 @@ export interface EventPlace {
   isFromContext: boolean;
 }
 
-export function choosePlaceFor(doc: ArticleDoc, mentions: readonly PlaceMention[], places: ReadonlyMap<PlaceMention, ResolvedPlace>, trigger: Hit<unknown>): EventPlace | null {
+export function choosePlacesFor(doc: ArticleDoc, mentions: readonly PlaceMention[], places: ReadonlyMap<PlaceMention, ResolvedPlace>, trigger: Hit<unknown>): EventPlace[] {
   const sentence = doc.sentenceOf[trigger.first]!;
   const heads = mentions.filter((m) => !m.isAnchor && places.has(m));
   const inSentence = heads.filter((m) => doc.sentenceOf[m.first] === sentence);
-  const own = inSentence.find((m) => m.first > trigger.last) ?? inSentence.filter((m) => m.last < trigger.first).pop();
-  if (own) return { resolved: places.get(own)!, isFromContext: false };
+  const after = inSentence.filter((m) => m.first > trigger.last);
+  if (after.length) return coordinated(doc, after).map((m) => ({ resolved: places.get(m)!, isFromContext: false }));
+  const before = inSentence.filter((m) => m.last < trigger.first).pop();
+  if (before) return [{ resolved: places.get(before)!, isFromContext: false }];
   const earlier = heads.filter((m) => doc.sentenceOf[m.first]! < sentence && doc.sentenceOf[m.first]! >= sentence - CONTEXT_SENTENCES).pop();
-  return earlier ? { resolved: places.get(earlier)!, isFromContext: true } : null;
+  return earlier ? [{ resolved: places.get(earlier)!, isFromContext: true }] : [];
 }
+
+/** The first place and those joined to it by و or a comma, with nothing else between. */
+function coordinated(doc: ArticleDoc, after: PlaceMention[]): PlaceMention[] {
+  const chain = [after[0]!];
+  for (const next of after.slice(1)) {
+    const prev = chain[chain.length - 1]!;
+    const gap = doc.nt.text.slice(doc.tokens[prev.last]!.end, doc.tokens[next.first]!.start);
+    const joined = next.first === prev.last + 1 && (doc.tokens[next.first]!.text.startsWith('و') || /^\s*[،,]\s*$/.test(gap));
+    if (!joined) break;
+    if (!chain.some((m) => places(m) === places(next))) chain.push(next);
+  }
+  return chain;
+}
+
+const places = (m: PlaceMention) => m.key;

@@ -9,6 +9,8 @@ import { leftmostLongest, type ArticleDoc } from './article-doc.js';
 
 /** Words taken after a cue as the name of a place the gazetteer does not know: "منطقة بويرات الحسون". */
 const MAX_UNKNOWN_WORDS = 2;
+/** A town outside the covered countries counts only above this size, unless a place cue names it. */
+const MIN_FOREIGN_POPULATION = 50_000;
 
 export interface PlaceRelation {
   anchor: PlaceMention;
@@ -45,6 +47,7 @@ export function findPlaceMentions(
   distanceUnits: ReadonlyMap<string, number>,
 ): PlaceMention[] {
   const { tokens, hits } = doc;
+  const covered = gazetteer.countries;
   const blocked = new Set<number>();
   for (const kind of ['actor', 'trigger', 'weekday', 'month', 'date-word'] as const) {
     for (const h of hits[kind]) for (let i = h.first; i <= h.last; i++) blocked.add(i);
@@ -75,7 +78,9 @@ export function findPlaceMentions(
     const named = gazAt.get(at) ?? (spanning && spanning.last > cue!.last ? spanning : undefined);
     let mention: PlaceMention | null = null;
     if (named) {
-      const places = named.payloads.flatMap((p) => (p.kind === 'place' ? p.places : []));
+      // Far from the conflicts rasd covers, only a sizeable city (or a cued name) is worth a guess.
+      const places = named.payloads.flatMap((p) => (p.kind === 'place' ? p.places : [])).filter((p) => cue || covered.has(p.country) || p.population >= MIN_FOREIGN_POPULATION);
+      if (places.length === 0) continue;
       const key = tokens.slice(named.first, named.last + 1).map((t) => t.text).join(' ');
       const matched = doc.stems[named.first]!.find((v) => v.offset === named.offset)?.stem ?? key;
       const isCommon = named.first === named.last && (gazetteer.notNames.has(matched) || matched.length <= 2);
