@@ -67,6 +67,14 @@ export function findTemporalItems(doc: ArticleDoc, published: string): TemporalI
     if (date) items.push({ kind: 'date', first, last, offset: first < m.first ? 0 : m.offset, date, precision: first < m.first ? 1 : 3 });
   }
   for (const h of hits.background) items.push({ kind: 'background', first: h.first, last: h.last, offset: h.offset, cue: h.value });
+  // A year alone ("عام 2017") that is not the publication's: the end of that year, far outside the news window.
+  const pubYear = Number(published.slice(0, 4));
+  tokens.forEach((t, i) => {
+    const year = t.isNumber && /^(19|20)\d\d$/.test(t.text) ? Number(t.text) : 0;
+    if (year && year < pubYear && !items.some((it) => it.first <= i && it.last >= i)) {
+      items.push({ kind: 'date', first: i, last: i, offset: 0, date: `${year}-12-31`, precision: 3 });
+    }
+  });
   return mergeSinceDates(items.sort((a, b) => a.first - b.first || b.last - a.last));
 }
 

@@ -1,6 +1,6 @@
 /**
  * Reasons a trigger is not an event of the day: a word inside an actor's name, negated or denied (لم، نفى), projected (سوف، تهدد), a purpose
- * (لتحرير: "in order to liberate"), a failure, a call (دعا إلى وقف), a weapons word missing after a seizure, or too
+ * (لتحرير: "in order to liberate"), told in the pluperfect (كانت … قد سيطرت), a failure, a call (دعا إلى وقف), a weapons word missing after a seizure, or too
  * little around a weak word to tell news from a figure of speech.
  */
 import type { Trigger } from '../lexicon/index.js';
@@ -18,6 +18,7 @@ export function whyNotEvent(doc: ArticleDoc, trigger: Hit<Trigger>): string | nu
   );
   if (negation) return `after "${negation.value}" word`;
   if (isPurpose(doc, trigger)) return 'a purpose (ل + noun), not a report';
+  if (isPluperfect(doc, trigger)) return 'told as what had happened before (كان … قد)';
   if (trigger.value.flags.has('needs-weapons')) {
     const weapon = doc.hits.weapon.some((h) => h.first > trigger.last && h.first - trigger.last <= WEAPONS_REACH && doc.sentenceOf[h.first] === sentence);
     if (!weapon) return 'a seizure with no weapons named';
@@ -31,4 +32,16 @@ function isPurpose(doc: ArticleDoc, trigger: Hit<Trigger>): boolean {
   const prefix = token.text.slice(0, trigger.offset);
   if (!prefix.endsWith('ل') || token.text.startsWith('لل', prefix.length - 1)) return false;
   return !doc.hits.undergo.some((h) => h.last === trigger.first - 1 || h.last === trigger.first - 2);
+}
+
+const PLUPERFECT_REACH = 6;
+
+/** كان (or كانت…) and then قد within a few words before the trigger. */
+function isPluperfect(doc: ArticleDoc, trigger: Hit<Trigger>): boolean {
+  const sentence = doc.sentenceOf[trigger.first];
+  return doc.hits.pluperfect.some((k) => {
+    if (k.last >= trigger.first || trigger.first - k.last > PLUPERFECT_REACH || doc.sentenceOf[k.first] !== sentence) return false;
+    for (let i = k.last + 1; i < trigger.first; i++) if (doc.tokens[i]!.text === 'قد') return true;
+    return false;
+  });
 }

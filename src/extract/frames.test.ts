@@ -83,3 +83,31 @@ test('every span points at the words it names', () => {
   assert.equal(text.slice(e.spans.actor1!.start, e.spans.actor1!.end), 'قوات النظام');
   assert.equal(text.slice(e.spans.fatalities!.start, e.spans.fatalities!.end), 'قُتِل ثلاثةُ');
 });
+
+test('what had happened before (كانت … قد) is background', () => {
+  assert.deepEqual(codeText('وكانت قوات النظام قد سيطرت على مدينة دوما بعد معارك عنيفة.', '2018-04-10'), []);
+});
+
+test('a year before the publication year dates an event out of the news', () => {
+  assert.deepEqual(codeText('قتل عشرات المدنيين في غارات جوية على مدينة الرقة عام 2017.', '2018-04-10'), []);
+});
+
+test('one event per coordinated place, the joint toll split between them', () => {
+  const events = codeText('شنت طائرات التحالف غارات على مدينتي صعدة وحجة، ما أسفر عن مقتل خمسة أشخاص.', '2018-03-22');
+  assert.deepEqual(events.map((e) => e.location_ar), ['صعدة', 'حجة']);
+  assert.deepEqual(events.map((e) => e.fatalities), [3, 2]);
+});
+
+test('the headline and the lead telling one bombing are one event', () => {
+  const text = 'انفجار سيارة مفخخة في مدينة كركوك\n\nانفجرت سيارة مفخخة الخميس في مدينة كركوك، ما أدى إلى مقتل أربعة أشخاص.';
+  const events = codeText(text, '2018-07-14');
+  assert.equal(events.length, 1);
+  assert.equal(events[0]!.event_date, '2018-07-12');
+  assert.equal(events[0]!.fatalities, 4);
+  assert.equal(events[0]!.evidence.length, 2);
+});
+
+test('a dateline is where the report was filed, not where the event was', () => {
+  const [event] = codeText('دبي - وكالات\n\nانفجرت عبوة ناسفة بدورية للشرطة، ما أدى إلى مقتل شرطيين اثنين.', '2018-07-14');
+  assert.equal(event?.location, null);
+});

@@ -64,7 +64,7 @@ export function createExtractor(lexicon: Lexicon, gazetteer: Gazetteer): (articl
     const places = resolvePlaces(mentions, {
       gazetteer, countryWeights: weights, topCountry: top, covered,
       mentionText: (m) => {
-        const span = hitSpan(doc, { first: m.nameFirst, last: m.nameLast });
+        const span = hitSpan(doc, { first: m.nameFirst, last: m.nameLast, offset: m.nameOffset });
         return { text: article.text.slice(span.start, span.end), span };
       },
     });

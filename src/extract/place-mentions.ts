@@ -23,9 +23,10 @@ export interface PlaceMention {
   /** Tokens covered, cue and any leading direction included. */
   first: number;
   last: number;
-  /** Tokens of the name itself. */
+  /** Tokens of the name itself, and the clitic characters before it in its first token (و in وحجة). */
   nameFirst: number;
   nameLast: number;
+  nameOffset: number;
   /** Folded name, the key for finding the same unknown place again in the article. */
   key: string;
   candidates: Place[] | null;
@@ -82,18 +83,20 @@ export function findPlaceMentions(
       const places = named.payloads.flatMap((p) => (p.kind === 'place' ? p.places : [])).filter((p) => cue || covered.has(p.country) || p.population >= MIN_FOREIGN_POPULATION);
       if (places.length === 0) continue;
       const key = tokens.slice(named.first, named.last + 1).map((t) => t.text).join(' ');
-      const matched = doc.stems[named.first]!.find((v) => v.offset === named.offset)?.stem ?? key;
-      const isCommon = named.first === named.last && (gazetteer.notNames.has(matched) || matched.length <= 2);
-      if (!cue && isCommon) continue;
-      mention = newMention(cue ? cue.first : named.first, named.last, named.first, named.last, key, places, cue?.value ?? null);
+      const isCountryName = named.payloads.some((p) => p.kind === 'country');
+      // "مدينتي صعدة وحجة": a name joined by و to a cued name shares its cue.
+      const prev = mentions[mentions.length - 1];
+      const sharesCue = !cue && prev?.cue && prev.last === named.first - 1 && tokens[named.first]!.text.startsWith('و');
+      if (!cue && !sharesCue && (isCountryName || isDateline(doc, named.last) || (named.first === named.last && isCommonWord(doc, gazetteer, named.first)))) continue;
+      mention = newMention(cue ? cue.first : named.first, named.last, named, key, places, cue?.value ?? (sharesCue ? prev!.cue : null));
     } else if (cue?.value.kind === 'capital') {
-      mention = newMention(cue.first, cue.last, cue.first, cue.last, 'العاصمه', null, cue.value);
+      mention = newMention(cue.first, cue.last, cue, 'العاصمه', null, cue.value);
     } else if (cue) {
       let last = cue.last;
       while (last + 1 < tokens.length && last - cue.last < MAX_UNKNOWN_WORDS && isNameWord(last + 1) && !isBoundary(doc, last, last + 1)) last++;
       if (last > cue.last) {
         const key = tokens.slice(cue.last + 1, last + 1).map((t) => t.text).join(' ');
-        mention = newMention(cue.first, last, cue.last + 1, last, key, null, cue.value);
+        mention = newMention(cue.first, last, { first: cue.last + 1, last, offset: 0 }, key, null, cue.value);
       }
     }
     if (!mention) continue;
@@ -104,8 +107,8 @@ export function findPlaceMentions(
   return mentions;
 }
 
-function newMention(first: number, last: number, nameFirst: number, nameLast: number, key: string, candidates: Place[] | null, cue: PlaceCue | null): PlaceMention {
-  return { first, last, nameFirst, nameLast, key, candidates, cue, relation: null, isNear: cue?.kind === 'near', bearing: null, isAnchor: false };
+function newMention(first: number, last: number, name: { first: number; last: number; offset: number }, key: string, candidates: Place[] | null, cue: PlaceCue | null): PlaceMention {
+  return { first, last, nameFirst: name.first, nameLast: name.last, nameOffset: name.offset, key, candidates, cue, relation: null, isNear: cue?.kind === 'near', bearing: null, isAnchor: false };
 }
 
 /** Ties each place to the next one when only direction, distance and linking words stand between them. */
@@ -155,4 +158,16 @@ function isBoundary(doc: ArticleDoc, a: number, b: number): boolean {
 
 function* range(from: number, to: number): Generator<number> {
   for (let i = from; i <= to; i++) yield i;
+}
+
+/** A one-word name that is an ordinary word in any of its readings (الحكومة، حكومة، بالحكومة) needs a cue. */
+function isCommonWord(doc: ArticleDoc, gazetteer: Gazetteer, i: number): boolean {
+  return doc.stems[i]!.some((v) => gazetteer.notNames.has(v.stem) || gazetteer.notNames.has('ال' + v.stem) || v.stem.length <= 2);
+}
+
+/** "دبي - العربية.نت", "القاهرة (رويترز)": the place an article was filed from, at its very start, is not an event's. */
+function isDateline(doc: ArticleDoc, last: number): boolean {
+  if (last > 3) return false;
+  const after = doc.nt.text.slice(doc.tokens[last]!.end, doc.tokens[last + 1]?.start ?? doc.nt.text.length);
+  return /^\s*[-–(]/.test(after);
 }
