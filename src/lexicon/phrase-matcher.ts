@@ -30,10 +30,12 @@ export function createPhraseMatcher<T>(): PhraseMatcher<T> {
   const root = newNode<T>();
   let size = 0;
 
+  const NONE: TrieNode<T>[] = [];
+  // Hot path: most words match nothing, so no array is made unless something matches.
   const step = (node: TrieNode<T>, word: string): TrieNode<T>[] => {
-    const out: TrieNode<T>[] = [];
     const exact = node.children.get(word);
-    if (exact) out.push(exact);
+    if (node.prefixChildren.length === 0) return exact ? [exact] : NONE;
+    const out: TrieNode<T>[] = exact ? [exact] : [];
     for (const [prefix, child] of node.prefixChildren) if (word.startsWith(prefix)) out.push(child);
     return out;
   };
@@ -70,7 +72,7 @@ export function createPhraseMatcher<T>(): PhraseMatcher<T> {
             }
             const next = tokens[j + 1];
             if (!next) break;
-            frontier = frontier.flatMap((node) => step(node, next.text));
+            frontier = frontier.length === 1 ? step(frontier[0]!, next.text) : frontier.flatMap((node) => step(node, next.text));
           }
         }
       }

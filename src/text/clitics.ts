@@ -36,7 +36,9 @@ export function createStemmer(rules: CliticRule[]): (word: string) => StemVarian
   const conjunctions = byKind('conjunction');
   const prepositions = byKind('preposition');
   const articles = byKind('article');
-  return (word) => {
+  return readings;
+
+  function readings(word: string): StemVariant[] {
     const out: StemVariant[] = [{ stem: word, offset: 0 }];
     const add = (stem: string, offset: number) => {
       if (!out.some((v) => v.stem === stem)) out.push({ stem, offset });
@@ -59,5 +61,5 @@ export function createStemmer(rules: CliticRule[]): (word: string) => StemVarian
     }
     for (const v of [...out]) strip(v, articles);
     return out;
-  };
+  }
 }

@@ -5,8 +5,10 @@ export interface TextRange {
   end: number;
 }
 
-const SENTENCE_END = new Set(['.', '!', '?', '؟', '\n', '؛']);
-const CLAUSE_END = new Set(['،', ',', ';', ':', '(', ')', '-']);
+const SENTENCE_END = new Set(['.', '!', '?', '؟', '\n', '؛'].map((c) => c.charCodeAt(0)));
+const CLAUSE_END = new Set(['،', ',', ';', ':', '(', ')', '-'].map((c) => c.charCodeAt(0)));
+const POINT = 0x2e;
+const COMMA = 0x2c;
 
 /**
  * A sentence ends at . ! ? ؟ ؛ or a line break, except a point between digits (3.5) or inside an
@@ -16,11 +18,11 @@ export function splitSentences(text: string): TextRange[] {
   const ranges: TextRange[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+    const c = text.charCodeAt(i);
     if (!SENTENCE_END.has(c)) continue;
-    if (c === '.' && isDigit(text[i - 1]) && isDigit(text[i + 1])) continue;
+    if (c === POINT && isDigit(text, i - 1) && isDigit(text, i + 1)) continue;
     let end = i + 1;
-    while (end < text.length && SENTENCE_END.has(text[end]!)) end++;
+    while (end < text.length && SENTENCE_END.has(text.charCodeAt(end))) end++;
     pushTrimmed(text, start, end, ranges);
     start = end;
     i = end - 1;
@@ -34,8 +36,9 @@ export function splitClauses(text: string, sentence: TextRange): TextRange[] {
   const ranges: TextRange[] = [];
   let start = sentence.start;
   for (let i = sentence.start; i < sentence.end; i++) {
-    if (!CLAUSE_END.has(text[i]!)) continue;
-    if (text[i] === ',' && isDigit(text[i - 1]) && isDigit(text[i + 1])) continue;
+    const c = text.charCodeAt(i);
+    if (!CLAUSE_END.has(c)) continue;
+    if (c === COMMA && isDigit(text, i - 1) && isDigit(text, i + 1)) continue;
     pushTrimmed(text, start, i + 1, ranges);
     start = i + 1;
   }
@@ -43,12 +46,24 @@ export function splitClauses(text: string, sentence: TextRange): TextRange[] {
   return ranges;
 }
 
-function isDigit(c: string | undefined): boolean {
-  return c !== undefined && c >= '0' && c <= '9';
+function isDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
 }
 
 function pushTrimmed(text: string, start: number, end: number, into: TextRange[]): void {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end))) into.push({ start, end });
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end > start && hasWordCharacter(text, start, end)) into.push({ start, end });
+}
+
+// Folded text has only plain spaces and line breaks (see normalize).
+const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d;
+
+function hasWordCharacter(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x0621 && c <= 0x06ff) || c > 0x2fff) return true;
+  }
+  return false;
 }

@@ -8,12 +8,18 @@ export interface Token {
   isNumber: boolean;
 }
 
-const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]/;
+const enum CharClass {
+  Other,
+  Arabic,
+  Digit,
+  Latin,
+}
 
-function charClass(ch: string): 'arabic' | 'digit' | 'latin' | 'other' {
-  if (ch >= '0' && ch <= '9') return 'digit';
-  if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) return 'latin';
-  return ARABIC_LETTER.test(ch) ? 'arabic' : 'other';
+function charClass(c: number): CharClass {
+  if (c >= 0x30 && c <= 0x39) return CharClass.Digit;
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return CharClass.Latin;
+  if ((c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff)) return CharClass.Arabic;
+  return CharClass.Other;
 }
 
 /**
@@ -24,19 +30,19 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
-    const cls = charClass(text[i]!);
-    if (cls === 'other') {
+    const cls = charClass(text.charCodeAt(i));
+    if (cls === CharClass.Other) {
       i++;
       continue;
     }
     let j = i + 1;
     while (j < to) {
-      const c = text[j]!;
+      const c = text.charCodeAt(j);
       if (charClass(c) === cls) j++;
-      else if (cls === 'digit' && (c === '.' || c === ',') && j + 1 < to && charClass(text[j + 1]!) === 'digit') j += 2;
+      else if (cls === CharClass.Digit && (c === 0x2e || c === 0x2c) && j + 1 < to && charClass(text.charCodeAt(j + 1)) === CharClass.Digit) j += 2;
       else break;
     }
-    tokens.push({ text: text.slice(i, j), start: i, end: j, isNumber: cls === 'digit' });
+    tokens.push({ text: text.slice(i, j), start: i, end: j, isNumber: cls === CharClass.Digit });
     i = j;
   }
   return tokens;
