@@ -1,14 +1,10 @@
-/** Folds a name for comparison, so spelling variants a reporter may use compare equal. */
+/** Folds a name for comparison with rasd's own character folds, so spelling variants compare equal. */
+import { DEFAULT_DATA_DIR } from '../data-dir.js';
+import { createNormalizer, foldWith, loadFoldTable, type NormalizedText } from '../text/index.js';
 
-// Harakat, superscript alef and tatweel carry no identity for a name.
-const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
-const FOLDS: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ى': 'ي', 'ة': 'ه' };
+let normalize: ((text: string) => NormalizedText) | null = null;
 
 export function foldName(name: string): string {
-  return name
-    .replace(MARKS, '')
-    .replace(/[أإآىة]/g, (ch) => FOLDS[ch] ?? ch)
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  normalize ??= createNormalizer(loadFoldTable(DEFAULT_DATA_DIR));
+  return foldWith(normalize, name);
 }

@@ -19,7 +19,7 @@ import { mergeDrafts, type EventDraft } from './merge-events.js';
 import { findPlaceMentions } from './place-mentions.js';
 import { choosePlacesFor } from './place-for-event.js';
 import { resolvePlaces } from './resolve-place.js';
-import { chooseActor, toActorRef, type ActorMention } from './resolve-actor.js';
+import { chooseActor, isArmed, toActorRef, type ActorMention } from './resolve-actor.js';
 import { refineSubEvent } from './sub-event.js';
 import { resolvePronounActors } from './pronoun-actors.js';
 import { describeEvent } from './describe-event.js';
@@ -36,7 +36,6 @@ export interface ExtractionResult {
 
 /** Events older than this many days before publication are background, not news. */
 const NEWS_WINDOW_DAYS = 30;
-const ARMED = new Set([1, 2, 3, 4, 8]);
 
 export function createExtractor(lexicon: Lexicon, gazetteer: Gazetteer): (article: Article) => ExtractionResult {
   const units = new Map(lexicon.spellings.filter((s) => s.kind === 'distance-unit').map((s) => [lexicon.fold(s.text), s.value as number]));
@@ -85,7 +84,7 @@ export function createExtractor(lexicon: Lexicon, gazetteer: Gazetteer): (articl
       const eventPlaces = choosePlacesFor(doc, mentions, places, trigger);
       const place = eventPlaces[0] ?? null;
       const isTerritory = trigger.value.flags.has('territory');
-      if (isTerritory && (!place || !roles.actor1 || !ARMED.has(roles.actor1.ref.inter ?? 0))) continue;
+      if (isTerritory && (!place || !roles.actor1 || !isArmed(roles.actor1.ref))) continue;
       const hasContext = roles.actor1 || roles.actor2 || doc.hits.instrument.some((h) => doc.sentenceOf[h.first] === sentence);
       if (!trigger.value.isStrong && !hasContext && findTolls(doc, sentence, lexicon.numbers).length === 0) continue;
       const type = lexicon.acledTypes.get(sub)!;

@@ -13,6 +13,13 @@ export interface ActorMention {
   isPejorative: boolean;
 }
 
+/** ACLED inter codes of armed actors: state forces, rebels, political and identity militias, external forces. */
+const ARMED_INTER = new Set([1, 2, 3, 4, 8]);
+
+export function isArmed(ref: ActorRef | null | undefined): boolean {
+  return ref !== null && ref !== undefined && ARMED_INTER.has(ref.inter ?? 0);
+}
+
 /** Among actors sharing an alias: valid on the article's date, then in the article's strongest country. */
 export function chooseActor(aliases: readonly ActorAlias[], published: string, countryWeights: ReadonlyMap<string, number>): ActorAlias | null {
   const valid = aliases.filter((a) => (a.actor.valid_from ?? '') <= published && published <= (a.actor.valid_to ?? '9999'));

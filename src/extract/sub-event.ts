@@ -6,9 +6,9 @@
 import type { Trigger } from '../lexicon/index.js';
 import type { ArticleDoc, Hit } from './article-doc.js';
 import type { ActorRoles } from './actor-roles.js';
+import { isArmed } from './resolve-actor.js';
 
 const WINDOW = 12;
-const ARMED = new Set([1, 2, 3, 4, 8]);
 
 export function refineSubEvent(doc: ArticleDoc, trigger: Hit<Trigger>, roles: ActorRoles): string {
   let sub = trigger.value.subEventType;
@@ -22,13 +22,13 @@ export function refineSubEvent(doc: ArticleDoc, trigger: Hit<Trigger>, roles: Ac
     if (cues[0]) sub = cues[0].value.subEventType;
   }
   const inter1 = roles.actor1?.ref.inter ?? null;
-  const inter2 = roles.actor2?.ref.inter ?? null;
+
   if (flags.has('territory') && (sub === 'Government regains territory' || sub === 'Non-state actor overtakes territory')) {
     sub = inter1 === 1 ? 'Government regains territory' : 'Non-state actor overtakes territory';
   }
   if (flags.has('civilian-target')) {
-    if (sub === 'Attack' && inter2 !== null && ARMED.has(inter2)) sub = 'Armed clash';
-    else if (sub === 'Armed clash' && inter2 === 7) sub = 'Attack';
+    if (sub === 'Attack' && isArmed(roles.actor2?.ref)) sub = 'Armed clash';
+    else if (sub === 'Armed clash' && roles.actor2?.ref.inter === 7) sub = 'Attack';
   }
   return sub;
 }

@@ -3,8 +3,7 @@
  * phrase matcher, and the pick of one place among namesakes given the article's countries.
  */
 import path from 'node:path';
-import { createPhraseMatcher, type Lexicon, type PhraseMatcher } from '../lexicon/index.js';
-import { tokenize } from '../text/index.js';
+import { createPhraseMatcher, phraseWords, type Lexicon, type PhraseMatcher } from '../lexicon/index.js';
 import { DEFAULT_GAZETTEER_FILE } from './default-file.js';
 import { applyAliases, loadCountries, loadNotNames } from './load-aliases.js';
 import { loadDefaultPlaces } from './load-default.js';
@@ -42,9 +41,9 @@ export function loadGazetteer(lexicon: Lexicon, file = DEFAULT_GAZETTEER_FILE): 
     }
   }
   const matcher = createPhraseMatcher<GazetteerHit>();
-  for (const [key, list] of byName) matcher.add(words(key), { kind: 'place', places: list });
+  for (const [key, list] of byName) matcher.add(phraseWords(key), { kind: 'place', places: list });
   for (const c of countryList) {
-    for (const key of new Set([...c.namesAr, ...c.adjectivesAr].map(lexicon.fold))) matcher.add(words(key), { kind: 'country', country: c });
+    for (const key of new Set([...c.namesAr, ...c.adjectivesAr].map(lexicon.fold))) matcher.add(phraseWords(key), { kind: 'country', country: c });
   }
   const capitals = new Map(places.filter((p) => p.featureCode === 'PPLC').map((p) => [p.country, p]));
   const notNames = loadNotNames(path.join(dir, 'not-names.tsv'), lexicon.fold);
@@ -56,8 +55,4 @@ function spellings(folded: string): string[] {
   const joined = folded.replace(/(^| )(ابو|ابي|ام|بني|بن|عين|بير|بئر|دير|تل|كفر|جسر|راس|سيدي) /g, '$1$2');
   const split = folded.replace(/(^| )(ابو|ام)(?=[^ ]{3,})/g, '$1$2 ');
   return [...new Set([folded, joined, split])];
-}
-
-function words(folded: string): string[] {
-  return tokenize(folded).map((t) => t.text);
 }

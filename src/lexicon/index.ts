@@ -92,18 +92,18 @@ export function loadLexicon(dataDir: string): Lexicon {
       const dup = seen.get(`${s.file}\u0000${key}`);
       if (dup !== undefined) throw new DataFileError(s.file, s.line, `"${s.text}" folds to "${key}", already listed on line ${dup}`);
       seen.set(`${s.file}\u0000${key}`, s.line);
-      matcher.add(words(key), { kind, value: s.value } as LexiconHit);
+      matcher.add(phraseWords(key), { kind, value: s.value } as LexiconHit);
       all.push({ ...s, kind });
     }
   }
   const { aliases } = loadActors(at('actors'), fold);
-  for (const [key, list] of aliases) matcher.add(words(key), { kind: 'actor', value: list });
+  for (const [key, list] of aliases) matcher.add(phraseWords(key), { kind: 'actor', value: list });
 
   return { dataDir, normalize, fold, stem, numbers: createNumberReader(numberMap, stem), acledTypes, matcher, spellings: all };
 }
 
-/** A folded phrase's words; a trailing `*` (prefix match) survives tokenizing. */
-function words(folded: string): string[] {
+/** A folded phrase's words, as the phrase matcher takes them; a trailing `*` (prefix match) survives tokenizing. */
+export function phraseWords(folded: string): string[] {
   return folded.split(' ').flatMap((w) => {
     const parts = tokenize(w).map((t) => t.text);
     if (w.endsWith('*') && parts.length) parts[parts.length - 1] += '*';
