@@ -17,6 +17,8 @@ export interface EventDraft {
   /** Made from a weak trigger (a killing word, a bare "attack"). */
   isWeak: boolean;
   sentence: number;
+  /** The trigger's first token, to hand a sentence's death toll to the nearest event. */
+  triggerAt: number;
 }
 
 const UNDATED_REACH_DAYS = 7;

@@ -1,0 +1,89 @@
+/**
+ * ArticleContext + one trigger → its event drafts (one per place it names), or none when the trigger does not
+ * report news of the day: filtered out, background, too old or in the future, a capture with no armed actor or no
+ * place, or a weak word with nothing around it to make it an event.
+ */
+import type { Lexicon, Trigger } from '../lexicon/index.js';
+import { toOriginalSpan } from '../text/index.js';
+import { assignRoles } from './actor-roles.js';
+import type { ArticleContext } from './article-context.js';
+import { hitSpan, type Hit } from './article-doc.js';
+import { addDays } from './calendar.js';
+import { findClaim } from './claims.js';
+import { governingDate } from './dates.js';
+import type { EventRecord, EventSpans } from './event-record.js';
+import { whyNotEvent } from './event-filters.js';
+import { findTolls } from './fatalities.js';
+import type { EventDraft } from './merge-events.js';
+import { choosePlacesFor } from './place-for-event.js';
+import { isArmed } from './resolve-actor.js';
+import { refineSubEvent } from './sub-event.js';
+
+/** Events older than this many days before publication are background, not news. */
+const NEWS_WINDOW_DAYS = 30;
+
+export function frameTrigger(ctx: ArticleContext, lexicon: Lexicon, trigger: Hit<Trigger>): EventDraft[] {
+  const { doc, article } = ctx;
+  const sentence = doc.sentenceOf[trigger.first]!;
+  if (whyNotEvent(doc, trigger)) return [];
+  const date = governingDate(doc, ctx.temporal, trigger.first, article.published);
+  if (date.isBackground || date.date < addDays(article.published, -NEWS_WINDOW_DAYS) || date.date > addDays(article.published, 1)) return [];
+  const inSentence = ctx.actors.filter((a) => doc.sentenceOf[a.first] === sentence);
+  const claim = findClaim(doc, trigger, inSentence);
+  const roles = assignRoles(doc, inSentence, trigger, claim?.actor ?? null);
+  const sub = refineSubEvent(doc, trigger, roles);
+  const places = choosePlacesFor(doc, ctx.mentions, ctx.places, trigger);
+  if (trigger.value.flags.has('territory') && (places.length === 0 || !isArmed(roles.actor1?.ref))) return [];
+  const hasContext = roles.actor1 || roles.actor2 || doc.hits.instrument.some((h) => doc.sentenceOf[h.first] === sentence);
+  if (!trigger.value.isStrong && !hasContext && findTolls(doc, sentence, lexicon.numbers).length === 0) return [];
+
+  const type = lexicon.acledTypes.get(sub)!;
+  const range = doc.sentences[sentence]!;
+  const sentenceSpan = toOriginalSpan(doc.nt, range.start, range.end);
+  const quote = article.text.slice(sentenceSpan.start, sentenceSpan.end);
+  const hedging = doc.hits.hedging.filter((h) => doc.sentenceOf[h.first] === sentence).reduce((sum, h) => sum + h.value, 0);
+  const first = places[0];
+  const confidence = 0.9 - hedging - (trigger.value.isStrong ? 0 : 0.15) - (first ? 0 : 0.2) - (roles.actor1 ? 0 : 0.1) - (first?.isFromContext ? 0.1 : 0);
+
+  return (places.length ? places : [null]).map((place): EventDraft => {
+    const r = place?.resolved;
+    const spans: EventSpans = {
+      trigger: hitSpan(doc, trigger),
+      ...(roles.actor1 && { actor1: roles.actor1.ref.span }),
+      ...(roles.actor2 && { actor2: roles.actor2.ref.span }),
+      ...(r && { place: r.span }),
+      ...(date.span && { date: date.span }),
+      ...(claim && { claimant: claim.span }),
+    };
+    const record: EventRecord = {
+      article_id: article.id,
+      event_type: type.eventType,
+      sub_event_type: sub,
+      cameo: type.cameo,
+      event_date: date.date,
+      time_precision: date.precision,
+      actor1: roles.actor1?.ref ?? null,
+      actor2: roles.actor2?.ref ?? null,
+      assoc_actor_1: [],
+      assoc_actor_2: [],
+      fatalities: 0,
+      location: r?.location ?? null,
+      location_ar: r?.locationAr ?? null,
+      admin1: r?.admin1 ?? null,
+      country: r?.country ?? ctx.country,
+      latitude: r?.latitude ?? null,
+      longitude: r?.longitude ?? null,
+      geo_precision: r?.precision ?? (ctx.country ? 3 : null),
+      radius_km: r?.radiusKm ?? null,
+      claimant: claim?.text ?? null,
+      source: article.outlet ?? null,
+      notes: '',
+      quote,
+      spans,
+      evidence: [{ quote, sentence: sentenceSpan, spans }],
+      confidence: Math.round(Math.max(0.1, Math.min(1, confidence)) * 100) / 100,
+      warnings: r ? [] : ['no place named near the event: coded to the country only'],
+    };
+    return { record, placeKey: r ? `${r.placeId}:${r.locationAr}` : null, isDated: date.isExplicit, isWeak: !trigger.value.isStrong, sentence, triggerAt: trigger.first };
+  });
+}
