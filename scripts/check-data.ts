@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_DATA_DIR } from '../src/data-dir.js';
+import { openDatabase } from '../src/db/index.js';
 import { loadGazetteer } from '../src/gazetteer/index.js';
 import { loadLexicon } from '../src/lexicon/index.js';
 
@@ -31,8 +32,9 @@ for (const file of walk(DEFAULT_DATA_DIR).filter((f) => /\.(tsv|json)$/.test(f))
 let summary = '';
 try {
   const lexicon = loadLexicon(DEFAULT_DATA_DIR);
-  const gazetteer = loadGazetteer(lexicon);
-  summary = `${lexicon.matcher.size} lexicon phrases, ${gazetteer.places.length} places, ${gazetteer.countries.size} countries`;
+  // An in-memory store seeded with the default gazetteer: the alias files are checked against it.
+  const gazetteer = loadGazetteer(lexicon, openDatabase(':memory:'));
+  summary = `${lexicon.matcher.size} lexicon phrases, ${gazetteer.size.names} Arabic place names for ${gazetteer.size.places} places, ${gazetteer.countries.size} countries`;
 } catch (e) {
   problems.push((e as Error).message);
 }

@@ -4,12 +4,14 @@
  * function of the article.
  */
 import { DEFAULT_DATA_DIR } from './data-dir.js';
+import { defaultDatabasePath, openDatabase, type Db } from './db/index.js';
 import { createExtractor, type ExtractionResult } from './extract/index.js';
 import type { Article } from './extract/index.js';
 import { loadGazetteer, type Gazetteer } from './gazetteer/index.js';
 import { loadLexicon, type Lexicon } from './lexicon/index.js';
 
 export interface Pipeline {
+  db: Db;
   lexicon: Lexicon;
   gazetteer: Gazetteer;
   extract: (article: Article) => ExtractionResult;
@@ -17,12 +19,13 @@ export interface Pipeline {
 
 export interface PipelineOptions {
   dataDir?: string;
-  /** A gazetteer file in the default format, instead of the one built into dist/. */
-  gazetteerFile?: string;
+  /** The SQLite file (created and seeded on first use); RASD_DB or the user's data folder when not given. */
+  dbPath?: string;
 }
 
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const lexicon = loadLexicon(options.dataDir ?? DEFAULT_DATA_DIR);
-  const gazetteer = loadGazetteer(lexicon, options.gazetteerFile);
-  return { lexicon, gazetteer, extract: createExtractor(lexicon, gazetteer) };
+  const db = openDatabase(options.dbPath ?? defaultDatabasePath());
+  const gazetteer = loadGazetteer(lexicon, db);
+  return { db, lexicon, gazetteer, extract: createExtractor(lexicon, gazetteer) };
 }

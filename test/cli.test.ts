@@ -15,7 +15,9 @@ const file = (name: string, content: string | Buffer) => {
   writeFileSync(p, content);
   return p;
 };
-const run = (args: string[], input?: string) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input, cwd: root });
+// Every run shares one database in the test's own folder, never the user's.
+const env = { ...process.env, RASD_DB: path.join(dir, 'rasd.db') };
+const run = (args: string[], input?: string) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input, cwd: root, env });
 
 const ARTICLE = 'قصفت الطائرات الحربية مواقع للمسلحين في مدينة إدلب الخميس، ما أسفر عن مقتل خمسة منهم، بحسب مصادر محلية.';
 

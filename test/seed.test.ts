@@ -15,7 +15,7 @@ const seedDir = path.join(root, '..', 'shared', 'eval', 'seed');
 const skip = existsSync(seedDir) ? false : 'needs ../shared/eval/seed beside the checkout';
 
 test('issue-2 the seed article yields every required gold event, strict F1 = 1.0, no background coded', { skip }, () => {
-  const pipeline = createPipeline();
+  const pipeline = createPipeline({ dbPath: ':memory:' });
   const report = evaluate(readArticles(path.join(seedDir, 'articles.jsonl')), readGold(path.join(seedDir, 'gold.jsonl')), (a) => pipeline.extract(a).events);
   assert.equal(report.strict.f1, 1, `strict F1 ${report.strict.f1}`);
   assert.equal(report.detection.fp, 0, 'no events beyond the optional ones');

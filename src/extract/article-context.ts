@@ -27,7 +27,7 @@ export interface ArticleContext {
 export function readArticleContext(article: Article, doc: ArticleDoc, lexicon: Lexicon, gazetteer: Gazetteer, distanceUnits: ReadonlyMap<string, number>): ArticleContext {
   const covered = new Set(gazetteer.countries.keys());
   const gazMatches = gazetteer.matcher.findAll(doc.tokens, (i) => doc.stems[i]!);
-  const weights = weighCountries(gazMatches, doc.hits.actor, covered);
+  const weights = weighCountries(gazMatches, gazetteer.place, doc.hits.actor, covered);
   const country = topCountry(weights);
   const countryName = (iso2: string) => gazetteer.countries.get(iso2)?.name;
   const named = doc.hits.actor.flatMap((h): ActorMention[] => {

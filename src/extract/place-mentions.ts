@@ -80,7 +80,7 @@ export function findPlaceMentions(
     let mention: PlaceMention | null = null;
     if (named) {
       // Far from the conflicts rasd covers, only a sizeable city (or a cued name) is worth a guess.
-      const places = named.payloads.flatMap((p) => (p.kind === 'place' ? p.places : [])).filter((p) => cue || covered.has(p.country) || p.population >= MIN_FOREIGN_POPULATION);
+      const places = named.payloads.flatMap((p) => (p.kind === 'place' ? p.ids.map(gazetteer.place) : [])).filter((p) => cue || covered.has(p.country) || p.population >= MIN_FOREIGN_POPULATION);
       if (places.length === 0) continue;
       const key = tokens.slice(named.first, named.last + 1).map((t) => t.text).join(' ');
       const isCountryName = named.payloads.some((p) => p.kind === 'country');

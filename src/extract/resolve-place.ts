@@ -12,7 +12,7 @@ export interface ResolvedPlace {
   longitude: number;
   precision: 1 | 2 | 3;
   radiusKm: number | null;
-  placeId: string;
+  placeId: number;
   span: Span;
   reason: string;
 }

@@ -19,7 +19,7 @@ export function choosePlace(candidates: readonly Place[], countryWeights: Readon
     if (top > 0 && weight === top) (score += 4), reasons.push(`in the article's country ${place.country}`);
     else if (weight > 0) (score += 2), reasons.push(`country ${place.country} is mentioned`);
     if (covered.has(place.country)) (score += 1), reasons.push('covered region');
-    if (place.id.startsWith('alias:')) (score += 1), reasons.push('hand-kept name');
+    if (place.id < 0) (score += 1), reasons.push('hand-kept name');
     if (place.featureCode === 'PPLC') (score += 1), reasons.push('capital');
     else if (place.featureCode === 'PPLA') score += 0.5;
     if (!best || score > best.score) best = { place, score, reason: reasons.join(', ') || `population ${place.population}` };

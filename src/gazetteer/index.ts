@@ -1,53 +1,89 @@
 /**
- * Default gazetteer file + hand-kept aliases + country names → Gazetteer: places indexed by folded Arabic name in a
- * phrase matcher, and the pick of one place among namesakes given the article's countries.
+ * Gazetteer store (SQLite; seeded with the embedded default on first use) + hand-kept aliases + country names →
+ * Gazetteer: Arabic names in a phrase matcher, places read from the store when a name is met, and the pick of one
+ * place among namesakes given the article's context.
  */
 import path from 'node:path';
+import type { Db } from '../db/index.js';
 import { createPhraseMatcher, phraseWords, type Lexicon, type PhraseMatcher } from '../lexicon/index.js';
 import { DEFAULT_GAZETTEER_FILE } from './default-file.js';
-import { applyAliases, loadCountries, loadNotNames } from './load-aliases.js';
-import { loadDefaultPlaces } from './load-default.js';
+import { loadAliasRows, loadCountries, loadNotNames } from './load-aliases.js';
 import type { Country, Place } from './place.js';
+import { createPlaceReader } from './place-reader.js';
+import { seedDefaultGazetteer } from './seed-default.js';
 
 export type { Country, Place } from './place.js';
 export { choosePlace, type PlaceChoice } from './choose-place.js';
 export { offsetPoint, distanceKm } from './geodesy.js';
+export { createPlaceWriter, foldLatin, type ImportedPlace, type PlaceWriter } from './place-writer.js';
+export { kindOfFeature } from './seed-default.js';
 
-export type GazetteerHit = { kind: 'place'; places: Place[] } | { kind: 'country'; country: Country };
+export type GazetteerHit = { kind: 'place'; ids: readonly number[] } | { kind: 'country'; country: Country };
 
 export interface Gazetteer {
-  places: readonly Place[];
   countries: ReadonlyMap<string, Country>;
   matcher: PhraseMatcher<GazetteerHit>;
+  /** A place by id; ids come from matcher hits. */
+  place(id: number): Place;
   /** The capital, for "العاصمة" in an article about that country. */
   capital(iso2: string): Place | undefined;
   /** Folded words that are never a place alone (`stop`) or only right after a place cue (`common`). */
   notNames: ReadonlyMap<string, 'stop' | 'common'>;
+  /** How many Arabic names and places the matcher knows, for `check:data` and `rasd gazetteer stats`. */
+  size: { names: number; places: number };
 }
 
-export function loadGazetteer(lexicon: Lexicon, file = DEFAULT_GAZETTEER_FILE): Gazetteer {
+export function loadGazetteer(lexicon: Lexicon, db: Db, defaultFile = DEFAULT_GAZETTEER_FILE): Gazetteer {
   const dir = path.join(lexicon.dataDir, 'gazetteer');
   const countryList = loadCountries(path.join(dir, 'countries.tsv'));
   const countries = new Map(countryList.map((c) => [c.iso2, c]));
-  const places = loadDefaultPlaces(file);
-  applyAliases(path.join(dir, 'aliases'), places, new Set(countries.keys()));
+  seedDefaultGazetteer(db, defaultFile, lexicon.fold);
+  const reader = createPlaceReader(db);
 
-  const byName = new Map<string, Place[]>();
-  for (const place of places) {
-    for (const key of new Set(place.namesAr.flatMap((n) => spellings(lexicon.fold(n))))) {
-      const list = byName.get(key) ?? [];
-      list.push(place);
-      byName.set(key, list);
+  const idsByKey = new Map<string, number[]>();
+  const addName = (key: string, id: number) => {
+    for (const spelling of spellings(key)) {
+      const ids = idsByKey.get(spelling) ?? [];
+      if (!ids.includes(id)) ids.push(id);
+      idsByKey.set(spelling, ids);
     }
+  };
+  for (const row of db.prepare<[], { key: string; place_id: number }>("SELECT key, place_id FROM place_names WHERE lang = 'ar'").iterate()) {
+    addName(row.key, row.place_id);
   }
+  const own = new Map<number, Place>();
+  for (const row of loadAliasRows(path.join(dir, 'aliases'), new Set(countries.keys()))) {
+    const stored = row.geonamesId !== null ? reader.byGeonamesId(row.geonamesId) : undefined;
+    const place = stored ?? row.place;
+    if (!stored) own.set(place.id, place);
+    for (const name of row.names) addName(lexicon.fold(name), place.id);
+  }
+
   const matcher = createPhraseMatcher<GazetteerHit>();
-  for (const [key, list] of byName) matcher.add(phraseWords(key), { kind: 'place', places: list });
+  for (const [key, ids] of idsByKey) matcher.add(phraseWords(key), { kind: 'place', ids });
   for (const c of countryList) {
     for (const key of new Set([...c.namesAr, ...c.adjectivesAr].map(lexicon.fold))) matcher.add(phraseWords(key), { kind: 'country', country: c });
   }
-  const capitals = new Map(places.filter((p) => p.featureCode === 'PPLC').map((p) => [p.country, p]));
-  const notNames = loadNotNames(path.join(dir, 'not-names.tsv'), lexicon.fold);
-  return { places, countries, matcher, capital: (iso2) => capitals.get(iso2), notNames };
+  const capitals = new Map(reader.capitals().map((p) => [p.country, p]));
+  const cache = new Map<number, Place>();
+  const place = (id: number): Place => {
+    let p = own.get(id) ?? cache.get(id);
+    if (!p) {
+      p = reader.byId(id);
+      if (!p) throw new Error(`gazetteer: place ${id} is named but not stored`);
+      cache.set(id, p);
+    }
+    return p;
+  };
+  const placeCount = (db.prepare('SELECT count(*) AS n FROM places').get() as { n: number }).n + own.size;
+  return {
+    countries,
+    matcher,
+    place,
+    capital: (iso2) => capitals.get(iso2),
+    notNames: loadNotNames(path.join(dir, 'not-names.tsv'), lexicon.fold),
+    size: { names: idsByKey.size, places: placeCount },
+  };
 }
 
 /** أبو قرين is also written أبوقرين (and the reverse): index both. */

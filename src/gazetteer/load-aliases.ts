@@ -1,4 +1,7 @@
-/** Hand-kept Arabic names (data/gazetteer/aliases/*.tsv): add names to known places, or add missing places. */
+/**
+ * Hand-kept Arabic names (data/gazetteer/aliases/*.tsv) as an overlay read at start-up, never stored: names for
+ * places the store has (by GeoNames id), and places no gazetteer has (frontlines, bases, crossings).
+ */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { DataFileError, readTsv, splitVariants } from '../tsv.js';
@@ -6,50 +9,47 @@ import type { Country, Place } from './place.js';
 
 const KINDS = new Set(['city', 'town', 'village', 'district', 'province', 'airport', 'base', 'crossing', 'front', 'camp', 'port', 'field', 'region']);
 
-/** Applies every alias file to `places` (mutating names of linked places, appending new ones). */
-export function applyAliases(dir: string, places: Place[], countries: ReadonlySet<string>): void {
-  const byId = new Map(places.map((p) => [p.id, p]));
-  const added: Place[] = [];
+/**
+ * One row: its Arabic names, and the place it describes — which stands on its own (with a negative id) unless the
+ * store already has the GeoNames place it links to, which then takes the names.
+ */
+export interface AliasRow {
+  names: string[];
+  geonamesId: number | null;
+  place: Place;
+}
+
+export function loadAliasRows(dir: string, countries: ReadonlySet<string>): AliasRow[] {
+  const rows: AliasRow[] = [];
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort()) {
     const file = path.join(dir, name);
-    const fileCountry = countries.has(name.slice(0, -4).toUpperCase()) ? name.slice(0, -4).toUpperCase() : null;
+    const fileCountry = name.slice(0, -4).toUpperCase();
     for (const { line, cells } of readTsv(file, ['names_ar', 'name_en', 'latitude', 'longitude', 'kind'])) {
       const lat = Number(cells.latitude);
       const lon = Number(cells.longitude);
       if (!(Math.abs(lat) <= 90 && Math.abs(lon) <= 180)) throw new DataFileError(file, line, `expected latitude/longitude, found "${cells.latitude}", "${cells.longitude}"`);
       if (!KINDS.has(cells.kind!)) throw new DataFileError(file, line, `kind: expected one of ${[...KINDS].join(', ')}, found "${cells.kind}"`);
-      const names = splitVariants(cells.names_ar);
-      const linked = cells.geonames_id ? byId.get(`gn:${cells.geonames_id}`) : undefined;
-      if (linked) {
-        linked.namesAr.push(...names);
-        if (!linked.admin1 && cells.admin1) linked.admin1 = cells.admin1;
-        continue;
-      }
-      added.push({
-        id: `alias:${name.replace(/\.tsv$/, '')}:${line}`,
-        name: cells.name_en!,
-        namesAr: names,
-        latitude: lat,
-        longitude: lon,
-        country: fileCountry ?? nearestCountry(places, lat, lon),
-        admin1: cells.admin1 || null,
-        featureCode: cells.kind!,
-        population: 0,
+      const country = cells.country || fileCountry;
+      if (!countries.has(country)) throw new DataFileError(file, line, `expected a country of data/gazetteer/countries.tsv (a "country" column, or a file named after one), found "${country}"`);
+      rows.push({
+        names: splitVariants(cells.names_ar),
+        geonamesId: cells.geonames_id ? Number(cells.geonames_id) : null,
+        place: {
+          id: -(rows.length + 1),
+          name: cells.name_en!,
+          latitude: lat,
+          longitude: lon,
+          country,
+          admin1: cells.admin1 || null,
+          featureCode: cells.kind!,
+          kind: cells.kind === 'province' || cells.kind === 'region' ? 'region' : cells.kind === 'district' ? 'county' : 'locality',
+          population: 0,
+          source: `${name}:${line}`,
+        },
       });
     }
   }
-  places.push(...added);
-}
-
-/** Alias files are named after their country (ly.tsv); a row of a regional file (sahel.tsv) takes its nearest town's. */
-function nearestCountry(places: readonly Place[], lat: number, lon: number): string {
-  let best = places[0];
-  let bestD = Infinity;
-  for (const p of places) {
-    const d = (p.latitude - lat) ** 2 + ((p.longitude - lon) * Math.cos((lat * Math.PI) / 180)) ** 2;
-    if (d < bestD) [best, bestD] = [p, d];
-  }
-  return best?.country ?? 'XX';
+  return rows;
 }
 
 export function loadCountries(file: string): Country[] {

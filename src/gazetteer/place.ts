@@ -1,16 +1,18 @@
 /** A place rasd can put an event at. */
 export interface Place {
-  /** `gn:<geonames id>` or `alias:<file>:<line>` for a hand-kept place the default gazetteer lacks. */
-  id: string;
+  /** The store's id; hand-kept places that no import has (alias files) get negative ids. */
+  id: number;
   name: string;
-  namesAr: string[];
   latitude: number;
   longitude: number;
   country: string;
   admin1: string | null;
-  /** GeoNames feature code (PPL, PPLA, PPLC…) or the alias file's kind (village, airport, front…). */
+  /** GeoNames feature code (PPL, PPLA, PPLC…), WOF placetype, or the alias file's kind (village, airport…). */
   featureCode: string;
+  kind: 'country' | 'region' | 'county' | 'locality' | 'neighbourhood' | 'other';
   population: number;
+  /** Where the record came from: geonames, wof, or the alias file and line. */
+  source: string;
 }
 
 export interface Country {
