@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/** The `rasd` command: thin wrappers over the pipeline (extract) and the scorer (eval). */
+/** The `rasd` command: thin wrappers over the pipeline (extract, geocode), the gazetteer store and the scorer. */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { extractBatch } from './cli/extract-batch.js';
 import { readTextInput } from './cli/read-input.js';
@@ -7,9 +7,14 @@ import { RasdError } from './errors.js';
 import { evaluate, formatDetails, formatReport, readArticles, readGold } from './evaluate/index.js';
 import { isValidIsoDate } from './extract/index.js';
 import { formatEvents, OUTPUT_FORMATS, type OutputFormat } from './output/index.js';
-import { createPipeline } from './pipeline.js';
+import { createPipeline, type Pipeline } from './pipeline.js';
 
-const program = new Command('rasd').description('Arabic conflict news → ACLED-style events with evidence');
+const program = new Command('rasd')
+  .description('Arabic conflict news → ACLED-style events with evidence')
+  .option('--db <path>', 'the SQLite database (default: $RASD_DB, else rasd.db in your data folder, created on first use)');
+
+/** Every command opens the pipeline the same way, on the database the user chose. */
+const openPipeline = (): Pipeline => createPipeline({ dbPath: program.opts<{ db?: string }>().db });
 
 const isoDate = (value: string): string => {
   if (!isValidIsoDate(value)) throw new InvalidArgumentError(`expected YYYY-MM-DD, found "${value}"`);
@@ -25,16 +30,16 @@ program
   .option('--input <jsonl>', 'batch: one {id, published, title, text} a line')
   .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS))
   .action(async (file: string | undefined, opts: { published?: string; id?: string; input?: string; format?: OutputFormat }) => {
-    const pipeline = createPipeline();
     if (opts.input) {
-      const summary = await extractBatch(pipeline, opts.input, opts.format ?? 'jsonl', process.stdout, process.stderr);
+      const summary = await extractBatch(openPipeline(), opts.input, opts.format ?? 'jsonl', process.stdout, process.stderr);
       process.stderr.write(`rasd: ${summary.articles} articles, ${summary.events} events, ${summary.failed} lines failed\n`);
       if (summary.failed > 0) process.exitCode = 1;
       return;
     }
     if (!file) throw new RasdError('usage', 'expected an article FILE (or -) or --input articles.jsonl');
     if (!opts.published) throw new RasdError('usage', 'expected --published YYYY-MM-DD for a single article');
-    const result = pipeline.extract({ id: opts.id ?? null, published: opts.published, text: readTextInput(file) });
+    const text = readTextInput(file);
+    const result = openPipeline().extract({ id: opts.id ?? null, published: opts.published, text });
     if (result.rejection) throw new RasdError(result.rejection.code, result.rejection.message);
     process.stdout.write(formatEvents(result.events, opts.format ?? 'json'));
   });
@@ -46,7 +51,7 @@ program
   .argument('<gold>', 'gold JSONL')
   .option('--verbose', 'list each missed and extra event with a reason')
   .action((articlesPath: string, goldPath: string, opts: { verbose?: boolean }) => {
-    const pipeline = createPipeline();
+    const pipeline = openPipeline();
     const report = evaluate(readArticles(articlesPath), readGold(goldPath), (a) => pipeline.extract(a).events);
     if (opts.verbose) process.stdout.write(formatDetails(report) + '\n\n');
     process.stdout.write(formatReport(report) + '\n');
