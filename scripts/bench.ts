@@ -15,7 +15,8 @@ const files = process.argv.slice(2).length
 
 const t0 = performance.now();
 const pipeline = createPipeline();
-console.log(`start-up (lexicon + gazetteer): ${(performance.now() - t0).toFixed(0)} ms`);
+const { names, places } = pipeline.gazetteer.size;
+console.log(`start-up (lexicon + gazetteer of ${places} places, ${names} Arabic names): ${(performance.now() - t0).toFixed(0)} ms`);
 
 for (const file of files) {
   if (!existsSync(file)) {
@@ -41,12 +42,17 @@ for (const file of files) {
     if (result.rejection) rejected++;
   }
   const seconds = (performance.now() - start) / 1000;
+  // Geocoding alone (place mentions, candidates, choice) on the same articles, as `rasd geocode` does it.
+  const geoStart = performance.now();
+  for (const a of articles) if (a.text) pipeline.geocode(a.text, a.published ?? '2018-01-01');
+  const geocodeMs = (performance.now() - geoStart) / articles.length;
   times.sort((x, y) => x - y);
   const pct = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(2);
   console.log(
     `${path.basename(file)}: ${articles.length} articles, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} s → ` +
       `${(articles.length / seconds).toFixed(0)} articles/s, ${(bytes / 1e6 / seconds).toFixed(2)} MB/s; ` +
-      `p50 ${pct(0.5)} ms, p99 ${pct(0.99)} ms per article; ${events} events from ${withEvents} articles; ${rejected} rejected`,
+      `p50 ${pct(0.5)} ms, p99 ${pct(0.99)} ms per article; ${events} events from ${withEvents} articles; ${rejected} rejected; ` +
+      `geocoding alone ${geocodeMs.toFixed(3)} ms per article`,
   );
 }
 console.log(`peak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

@@ -2,6 +2,7 @@
 /** The `rasd` command: thin wrappers over the pipeline (extract, geocode), the gazetteer store and the scorer. */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { extractBatch } from './cli/extract-batch.js';
+import { registerGeocodeCommand } from './cli/geocode-command.js';
 import { readTextInput } from './cli/read-input.js';
 import { RasdError } from './errors.js';
 import { evaluate, formatDetails, formatReport, readArticles, readGold } from './evaluate/index.js';
@@ -56,6 +57,8 @@ program
     if (opts.verbose) process.stdout.write(formatDetails(report) + '\n\n');
     process.stdout.write(formatReport(report) + '\n');
   });
+
+registerGeocodeCommand(program, openPipeline);
 
 try {
   await program.parseAsync();

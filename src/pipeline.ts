@@ -5,7 +5,7 @@
  */
 import { DEFAULT_DATA_DIR } from './data-dir.js';
 import { defaultDatabasePath, openDatabase, type Db } from './db/index.js';
-import { createExtractor, type ExtractionResult } from './extract/index.js';
+import { createExtractor, createGeocoder, distanceUnitsOf, type ExtractionResult, type GeocodedMention } from './extract/index.js';
 import type { Article } from './extract/index.js';
 import { loadGazetteer, type Gazetteer } from './gazetteer/index.js';
 import { loadLexicon, type Lexicon } from './lexicon/index.js';
@@ -15,6 +15,8 @@ export interface Pipeline {
   lexicon: Lexicon;
   gazetteer: Gazetteer;
   extract: (article: Article) => ExtractionResult;
+  /** The places a text names, with candidates and reasons (`rasd geocode`). */
+  geocode: (text: string, published: string) => { country: string | null; mentions: GeocodedMention[] };
 }
 
 export interface PipelineOptions {
@@ -27,5 +29,5 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const lexicon = loadLexicon(options.dataDir ?? DEFAULT_DATA_DIR);
   const db = openDatabase(options.dbPath ?? defaultDatabasePath());
   const gazetteer = loadGazetteer(lexicon, db);
-  return { db, lexicon, gazetteer, extract: createExtractor(lexicon, gazetteer) };
+  return { db, lexicon, gazetteer, extract: createExtractor(lexicon, gazetteer), geocode: createGeocoder(lexicon, gazetteer, distanceUnitsOf(lexicon)) };
 }

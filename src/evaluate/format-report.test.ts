@@ -12,7 +12,7 @@ describe('formatReport', () => {
     assert.deepEqual(formatReport(report).split('\n').slice(-4), [
       'detection P=0.500 R=0.500 F1=0.500 (tp=1 fp=1 fn=1)',
       'strict    P=0.500 R=0.500 F1=0.500',
-      'accuracy  sub-event=100% date=100% place10=100% place50=100% actor1=100% actor2=100% fatalities=100%',
+      'accuracy  sub-event=100% date=100% place10=100% place25=100% place50=100% actor1=100% actor2=100% fatalities=100%',
       'background coded 1/1 (100%)  extra events beyond optional: 0',
     ]);
   });

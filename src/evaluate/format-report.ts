@@ -29,7 +29,7 @@ export function formatReport(report: EvalReport): string {
     `detection P=${fixed(detection.precision)} R=${fixed(detection.recall)} F1=${fixed(detection.f1)} (tp=${detection.tp} fp=${detection.fp} fn=${detection.fn})`,
     `strict    P=${fixed(strict.precision)} R=${fixed(strict.recall)} F1=${fixed(strict.f1)}`,
     `accuracy  sub-event=${percent(accuracy.subEvent)} date=${percent(accuracy.date)} place10=${percent(accuracy.place10)} ` +
-      `place50=${percent(accuracy.place50)} actor1=${percent(accuracy.actor1)} actor2=${percent(accuracy.actor2)} fatalities=${percent(accuracy.fatalities)}`,
+      `place25=${percent(accuracy.place25)} place50=${percent(accuracy.place50)} actor1=${percent(accuracy.actor1)} actor2=${percent(accuracy.actor2)} fatalities=${percent(accuracy.fatalities)}`,
     `background coded ${background.hit}/${background.total} (${percent(background)})  extra events beyond optional: ${report.extraEvents}`,
   ];
   return lines.join('\n');

@@ -15,6 +15,8 @@ export interface PairJudgement {
   /** Null when the prediction has no coordinates. */
   distanceKm: number | null;
   isWithinNear: boolean;
+  /** Within the strict limit (25 km), the figure the [geo] targets use. */
+  isWithinStrict: boolean;
   isWithinFar: boolean;
   isActor1Right: boolean;
   isActor2Right: boolean;
@@ -34,6 +36,7 @@ export function judgeMatch(predicted: EventRecord, gold: GoldEvent): PairJudgeme
     isDateRight,
     distanceKm: distance,
     isWithinNear: isWithin(distance, PLACE_LIMITS_KM.near, gold.radius_km),
+    isWithinStrict: isWithin(distance, PLACE_LIMITS_KM.strict, gold.radius_km),
     isWithinFar: isWithin(distance, PLACE_LIMITS_KM.far, gold.radius_km),
     isActor1Right: actorMatches(predicted.actor1, gold.actor1),
     isActor2Right: actorMatches(predicted.actor2, gold.actor2),

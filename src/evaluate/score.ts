@@ -17,7 +17,7 @@ export interface DetectionScore extends Prf {
   fn: number;
 }
 
-export type AccuracyField = 'subEvent' | 'date' | 'place10' | 'place50' | 'actor1' | 'actor2' | 'fatalities';
+export type AccuracyField = 'subEvent' | 'date' | 'place10' | 'place25' | 'place50' | 'actor1' | 'actor2' | 'fatalities';
 
 export interface Score {
   detection: DetectionScore;
@@ -43,6 +43,7 @@ const JUDGED: Record<AccuracyField, Verdict> = {
   subEvent: 'isSubEventRight',
   date: 'isDateRight',
   place10: 'isWithinNear',
+  place25: 'isWithinStrict',
   place50: 'isWithinFar',
   actor1: 'isActor1Right',
   actor2: 'isActor2Right',

@@ -24,8 +24,15 @@ export interface ExtractionResult {
   rejection: Rejection | null;
 }
 
+export { createGeocoder, type GeocodedMention } from './geocode.js';
+
+/** Distance units (كم، كلم، ميل…) → kilometres per unit, from the lexicon. */
+export function distanceUnitsOf(lexicon: Lexicon): Map<string, number> {
+  return new Map(lexicon.spellings.filter((s) => s.kind === 'distance-unit').map((s) => [lexicon.fold(s.text), s.value as number]));
+}
+
 export function createExtractor(lexicon: Lexicon, gazetteer: Gazetteer): (article: Article) => ExtractionResult {
-  const units = new Map(lexicon.spellings.filter((s) => s.kind === 'distance-unit').map((s) => [lexicon.fold(s.text), s.value as number]));
+  const units = distanceUnitsOf(lexicon);
 
   return (article) => {
     const rejection = checkArticle(article.text, article.published);

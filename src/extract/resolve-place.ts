@@ -1,5 +1,10 @@
-/** PlaceMention + the article's countries → coordinates and ACLED geo precision, with the reason for the choice. */
-import { choosePlace, offsetPoint, type Gazetteer, type Place } from '../gazetteer/index.js';
+/**
+ * PlaceMention[] + the article's context → coordinates and ACLED geo precision for each mention, with the ranked
+ * candidates and the reason for the choice. Mentions with one clear candidate are resolved first; their places then
+ * help choose among the namesakes of the others (nearness, a shared province). Each mention resolves on its own:
+ * an unknown name never drops the others.
+ */
+import { offsetPoint, rankPlaces, type ChoiceContext, type Gazetteer, type Place, type PlaceChoice } from '../gazetteer/index.js';
 import type { Span } from '../text/index.js';
 import type { PlaceMention } from './place-mentions.js';
 
@@ -15,6 +20,8 @@ export interface ResolvedPlace {
   placeId: number;
   span: Span;
   reason: string;
+  /** Every candidate, best first; empty for a place given only by its relation to another. */
+  choices: PlaceChoice[];
 }
 
 export interface PlaceContext {
@@ -25,28 +32,44 @@ export interface PlaceContext {
   mentionText: (m: PlaceMention) => { text: string; span: Span };
 }
 
-/** Resolves every mention; an unknown name borrows the position another mention of it was given. */
+/** A lead this large over the runner-up (or no runner-up) makes a mention certain enough to guide the others. */
+const CLEAR_MARGIN = 2;
+/** How far after a place a province word ("بريف حلب", "في محافظة مأرب") still tells which namesake is meant. */
+const HIERARCHY_REACH = 4;
+
 export function resolvePlaces(mentions: readonly PlaceMention[], ctx: PlaceContext): Map<PlaceMention, ResolvedPlace> {
-  const out = new Map<PlaceMention, ResolvedPlace>();
-  const pick = (m: PlaceMention): Place | null => {
-    if (m.candidates) return choosePlace(m.candidates, ctx.countryWeights, ctx.covered)?.place ?? null;
-    if (m.cue?.kind === 'capital' && ctx.topCountry) return ctx.gazetteer.capital(ctx.topCountry) ?? null;
-    return null;
+  const base = (m: PlaceMention, neighbours: readonly Place[], admin1: string | null): ChoiceContext => ({
+    countryWeights: ctx.countryWeights, covered: ctx.covered, neighbours, admin1, kind: kindAskedBy(m),
+  });
+  const firstPass = new Map(mentions.map((m) => [m, m.candidates ? rankPlaces(m.candidates, base(m, [], null)) : []]));
+  const neighbours = [...firstPass.values()].filter((r) => r.length === 1 || (r.length > 1 && r[0]!.score - r[1]!.score >= CLEAR_MARGIN)).map((r) => r[0]!.place);
+  const hierarchyOf = (m: PlaceMention): string | null => {
+    const province = mentions.find((o) => o.first > m.last && o.first - m.last <= HIERARCHY_REACH && (o.cue?.kind === 'province' || o.cue?.kind === 'countryside'));
+    return province ? (firstPass.get(province)?.[0]?.place.admin1 ?? null) : null;
   };
+  const ranked = new Map(mentions.map((m) => [m, m.candidates ? rankPlaces(m.candidates, base(m, neighbours, hierarchyOf(m))) : []]));
+  const pick = (m: PlaceMention): PlaceChoice | null => {
+    const best = ranked.get(m)?.[0];
+    if (best) return best;
+    const capital = m.cue?.kind === 'capital' && ctx.topCountry ? ctx.gazetteer.capital(ctx.topCountry) : undefined;
+    return capital ? { place: capital, score: 0, reason: `the capital of ${ctx.topCountry}, the article's country` } : null;
+  };
+
+  const out = new Map<PlaceMention, ResolvedPlace>();
   for (const m of mentions) {
     const { text, span } = ctx.mentionText(m);
     const own = pick(m);
     if (own) {
-      const precision = m.isNear ? 2 : (m.cue?.precision ?? 1);
-      out.set(m, fromPlace(own, text, span, precision, null, m.candidates && m.candidates.length > 1 ? 'chosen among namesakes' : 'gazetteer name'));
+      out.set(m, fromPlace(own.place, text, span, precisionOf(m, own.place), null, own.reason, ranked.get(m) ?? []));
       continue;
     }
     const anchor = m.relation && pick(m.relation.anchor);
     if (anchor && m.relation) {
       const { km, bearing } = m.relation;
-      const point = km !== null && bearing !== null && bearing >= 0 ? offsetPoint(anchor.latitude, anchor.longitude, km, bearing) : anchor;
-      const reason = `"${text}" is not in the gazetteer; placed ${km !== null && bearing !== null ? `${km} km on bearing ${bearing}° from` : 'near'} ${anchor.name}`;
-      out.set(m, { ...fromPlace(anchor, text, span, 2, km, reason), ...point, location: text });
+      const a = anchor.place;
+      const point = km !== null && bearing !== null && bearing >= 0 ? offsetPoint(a.latitude, a.longitude, km, bearing) : a;
+      const reason = `"${text}" is not in the gazetteer; placed ${km !== null && bearing !== null ? `${km} km on bearing ${bearing}° from` : 'near'} ${a.name}`;
+      out.set(m, { ...fromPlace(a, text, span, 2, km, reason, []), latitude: point.latitude, longitude: point.longitude, location: text });
     }
   }
   // The same unknown name met again without its description: reuse the first resolution.
@@ -59,7 +82,29 @@ export function resolvePlaces(mentions: readonly PlaceMention[], ctx: PlaceConte
   return out;
 }
 
-function fromPlace(place: Place, text: string, span: Span, precision: 1 | 2 | 3, radiusKm: number | null, reason: string): ResolvedPlace {
+function kindAskedBy(m: PlaceMention): Place['kind'] | null {
+  switch (m.cue?.kind) {
+    case 'province':
+      return 'region';
+    case 'city':
+    case 'town':
+    case 'village':
+      return 'locality';
+    case 'district':
+      return 'county';
+    default:
+      return null;
+  }
+}
+
+/** Near or relative → 2; a province, named as such or being one, → 3 (its centre); a district alone → 2. */
+function precisionOf(m: PlaceMention, place: Place): 1 | 2 | 3 {
+  if (m.isNear) return 2;
+  if (m.cue) return m.cue.precision;
+  return place.kind === 'region' ? 3 : place.kind === 'county' ? 2 : 1;
+}
+
+function fromPlace(place: Place, text: string, span: Span, precision: 1 | 2 | 3, radiusKm: number | null, reason: string, choices: PlaceChoice[]): ResolvedPlace {
   return {
     location: place.name,
     locationAr: text,
@@ -72,5 +117,6 @@ function fromPlace(place: Place, text: string, span: Span, precision: 1 | 2 | 3,
     placeId: place.id,
     span,
     reason,
+    choices,
   };
 }

@@ -1,28 +1,60 @@
-/** Picks one place among namesakes: the article's countries first, then curated entries, capitals and size. */
+/**
+ * Ranks namesakes for one place mention: the article's countries first, then nearness to the article's other places
+ * and a shared province ("بريف حلب"), the kind of place its cue asks for, curated entries, capitals and size.
+ */
+import { distanceKm } from './geodesy.js';
 import type { Place } from './place.js';
 
 export interface PlaceChoice {
   place: Place;
   score: number;
-  /** Why this candidate won, for `rasd geocode` and the event's notes. */
+  /** Why this candidate scored as it did, for `rasd geocode` and the event's notes. */
   reason: string;
 }
 
-/** `countryWeights` counts how strongly the article points at each country (actors, country names, other places). */
-export function choosePlace(candidates: readonly Place[], countryWeights: ReadonlyMap<string, number>, covered: ReadonlySet<string>): PlaceChoice | null {
-  let best: PlaceChoice | null = null;
-  const top = Math.max(0, ...countryWeights.values());
-  for (const place of candidates) {
-    const weight = countryWeights.get(place.country) ?? 0;
-    const reasons: string[] = [];
-    let score = Math.log10(place.population + 10) / 2;
-    if (top > 0 && weight === top) (score += 4), reasons.push(`in the article's country ${place.country}`);
-    else if (weight > 0) (score += 2), reasons.push(`country ${place.country} is mentioned`);
-    if (covered.has(place.country)) (score += 1), reasons.push('covered region');
-    if (place.id < 0) (score += 1), reasons.push('hand-kept name');
-    if (place.featureCode === 'PPLC') (score += 1), reasons.push('capital');
-    else if (place.featureCode === 'PPLA') score += 0.5;
-    if (!best || score > best.score) best = { place, score, reason: reasons.join(', ') || `population ${place.population}` };
-  }
-  return best;
+export interface ChoiceContext {
+  /** How strongly the article points at each country (actors, country names, other places). */
+  countryWeights: ReadonlyMap<string, number>;
+  covered: ReadonlySet<string>;
+  /** Places of the same article already resolved without doubt. */
+  neighbours: readonly Place[];
+  /** The province a hierarchy word ties the mention to ("في ريف حلب"), by admin1 name. */
+  admin1: string | null;
+  /** The kind the mention's cue asks for (محافظة → region). */
+  kind: Place['kind'] | null;
+}
+
+const NEAR_KM = 100;
+const REGION_KM = 300;
+
+export function rankPlaces(candidates: readonly Place[], ctx: ChoiceContext): PlaceChoice[] {
+  const top = Math.max(0, ...ctx.countryWeights.values());
+  return candidates
+    .map((place) => {
+      const reasons: string[] = [];
+      const add = (points: number, why: string) => {
+        score += points;
+        reasons.push(why);
+      };
+      let score = Math.log10(place.population + 10) / 2;
+      const weight = ctx.countryWeights.get(place.country) ?? 0;
+      if (top > 0 && weight === top) add(4, `in the article's country ${place.country}`);
+      else if (weight > 0) add(2, `country ${place.country} is mentioned`);
+      if (ctx.covered.has(place.country)) add(1, 'covered region');
+      const nearest = Math.min(Infinity, ...ctx.neighbours.filter((n) => n.id !== place.id).map((n) => distanceKm(n.latitude, n.longitude, place.latitude, place.longitude)));
+      if (nearest <= NEAR_KM) add(2, `${Math.round(nearest)} km from another place of the article`);
+      else if (nearest <= REGION_KM) add(1, `${Math.round(nearest)} km from another place of the article`);
+      if (ctx.admin1 && place.admin1 === ctx.admin1) add(3, `in ${ctx.admin1}, as the text says`);
+      if (ctx.kind && place.kind === ctx.kind) add(1.5, `a ${place.kind}, as its cue says`);
+      if (place.id < 0) add(1, 'hand-kept name');
+      if (place.featureCode === 'PPLC') add(1, 'capital');
+      else if (place.featureCode === 'PPLA') add(0.5, 'provincial capital');
+      return { place, score, reason: reasons.join('; ') || `population ${place.population}` };
+    })
+    .sort((a, b) => b.score - a.score || b.place.population - a.place.population || a.place.id - b.place.id);
+}
+
+/** The best-ranked candidate, or null when there is none. */
+export function choosePlace(candidates: readonly Place[], ctx: ChoiceContext): PlaceChoice | null {
+  return rankPlaces(candidates, ctx)[0] ?? null;
 }

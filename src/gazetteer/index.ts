@@ -13,7 +13,7 @@ import { createPlaceReader } from './place-reader.js';
 import { seedDefaultGazetteer } from './seed-default.js';
 
 export type { Country, Place } from './place.js';
-export { choosePlace, type PlaceChoice } from './choose-place.js';
+export { choosePlace, rankPlaces, type ChoiceContext, type PlaceChoice } from './choose-place.js';
 export { offsetPoint, distanceKm } from './geodesy.js';
 export { createPlaceWriter, foldLatin, type ImportedPlace, type PlaceWriter } from './place-writer.js';
 export { kindOfFeature } from './seed-default.js';
