@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { distanceKm } from '../gazetteer/index.js';
 import { codeText } from './test-pipeline.js';
 
-const only = (text: string) => {
-  const events = codeText(text);
+const only = (text: string, published?: string) => {
+  const events = codeText(text, published);
   assert.equal(events.length, 1, `expected one event, found ${events.length}: ${events.map((e) => e.sub_event_type).join(', ')}`);
   return events[0]!;
 };
@@ -66,4 +66,22 @@ test('a common word that is also a town name is not a place: بيان', () => {
   const e = only('وقال الجيش في بيان إن قواته قصفت مواقع المسلحين في مدينة درنة.');
   assert.equal(e.country, 'LY');
   assert.ok(near(e, 32.76, 22.64) < 10);
+});
+
+test('a name two countries share is resolved by the article: طرابلس in Libya or in Lebanon', () => {
+  const libya = only('قصفت قوات حفتر أحياء في مدينة طرابلس الليبية بصواريخ غراد.');
+  assert.equal(libya.country, 'LY');
+  const lebanon = only('اندلعت اشتباكات بين مسلحين في مدينة طرابلس شمالي لبنان.');
+  assert.equal(lebanon.country, 'LB');
+});
+
+test('a province word after a town picks the namesake in that province: الحمراء بريف حماة', () => {
+  const e = only('قصفت الطائرات بلدة الحمراء بريف حماة.');
+  assert.equal(e.country, 'SY');
+  assert.ok(near(e, 35.13, 36.75) < 60);
+});
+
+test('a multi-word name is one place: بني وليد', () => {
+  const e = only('دخلت قوات الوفاق مدينة بني وليد بعد انسحاب المسلحين منها.', '2020-06-06');
+  assert.ok(near(e, 31.76, 13.99) < 10);
 });
