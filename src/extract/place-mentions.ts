@@ -79,15 +79,19 @@ export function findPlaceMentions(
     const named = gazAt.get(at) ?? (spanning && spanning.last > cue!.last ? spanning : undefined);
     let mention: PlaceMention | null = null;
     if (named) {
-      // Far from the conflicts rasd covers, only a sizeable city (or a cued name) is worth a guess.
-      const places = named.payloads.flatMap((p) => (p.kind === 'place' ? p.ids.map(gazetteer.place) : [])).filter((p) => cue || covered.has(p.country) || p.population >= MIN_FOREIGN_POPULATION);
+      // Far from the conflicts rasd covers, only a sizeable city (or a cued name) is worth a guess — and an
+      // ordinary word ("مديرية أمن") never, even after a cue.
+      const isCommon = named.first === named.last && isCommonWord(doc, gazetteer, named.first);
+      const places = named.payloads
+        .flatMap((p) => (p.kind === 'place' ? p.ids.map(gazetteer.place) : []))
+        .filter((p) => covered.has(p.country) || (!isCommon && (cue || p.population >= MIN_FOREIGN_POPULATION)));
       if (places.length === 0) continue;
       const key = tokens.slice(named.first, named.last + 1).map((t) => t.text).join(' ');
       const isCountryName = named.payloads.some((p) => p.kind === 'country');
       // "مدينتي صعدة وحجة": a name joined by و to a cued name shares its cue.
       const prev = mentions[mentions.length - 1];
       const sharesCue = !cue && prev?.cue && prev.last === named.first - 1 && tokens[named.first]!.text.startsWith('و');
-      if (!cue && !sharesCue && (isCountryName || isDateline(doc, named.last) || (named.first === named.last && isCommonWord(doc, gazetteer, named.first)))) continue;
+      if (!cue && !sharesCue && (isCountryName || isCommon || isDateline(doc, named.first, named.last))) continue;
       mention = newMention(cue ? cue.first : named.first, named.last, named, key, places, cue?.value ?? (sharesCue ? prev!.cue : null));
     } else if (cue?.value.kind === 'capital') {
       mention = newMention(cue.first, cue.last, cue, 'العاصمه', null, cue.value);
@@ -165,9 +169,14 @@ function isCommonWord(doc: ArticleDoc, gazetteer: Gazetteer, i: number): boolean
   return doc.stems[i]!.some((v) => gazetteer.notNames.has(v.stem) || gazetteer.notNames.has('ال' + v.stem) || v.stem.length <= 2);
 }
 
-/** "دبي - العربية.نت", "القاهرة (رويترز)": the place an article was filed from, at its very start, is not an event's. */
-function isDateline(doc: ArticleDoc, last: number): boolean {
-  if (last > 3) return false;
+/**
+ * "دبي - العربية.نت", "القاهرة، مصر (CNN)—": the place a report was filed from opens a line and is followed by a
+ * dash or a bracket; it is where the reporter sat, not where the event was.
+ */
+function isDateline(doc: ArticleDoc, first: number, last: number): boolean {
+  const before = doc.nt.text.slice(first > 0 ? doc.tokens[first - 1]!.end : 0, doc.tokens[first]!.start);
+  if (first > 0 && !before.includes('\n')) return false;
   const after = doc.nt.text.slice(doc.tokens[last]!.end, doc.tokens[last + 1]?.start ?? doc.nt.text.length);
-  return /^\s*[-–(]/.test(after);
+  const next = doc.tokens[last + 2];
+  return /^\s*[-–(]/.test(after) || (/^\s*[،,]\s*$/.test(after) && next !== undefined && /^\s*[-–(]/.test(doc.nt.text.slice(doc.tokens[last + 1]!.end, next.start)));
 }
