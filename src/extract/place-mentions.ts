@@ -11,6 +11,8 @@ import { leftmostLongest, type ArticleDoc } from './article-doc.js';
 const MAX_UNKNOWN_WORDS = 2;
 /** A town outside the covered countries counts only above this size, unless a place cue names it. */
 const MIN_FOREIGN_POPULATION = 50_000;
+/** How many words a dateline's place may be followed by before its dash or bracket ("دبي، الإمارات العربية المتحدة"). */
+const DATELINE_WORDS = 5;
 
 export interface PlaceRelation {
   anchor: PlaceMention;
@@ -170,13 +172,14 @@ function isCommonWord(doc: ArticleDoc, gazetteer: Gazetteer, i: number): boolean
 }
 
 /**
- * "دبي - العربية.نت", "القاهرة، مصر (CNN)—": the place a report was filed from opens a line and is followed by a
- * dash or a bracket; it is where the reporter sat, not where the event was.
+ * "دبي - العربية.نت", "دبي، الإمارات العربية المتحدة (CNN)—": the place a report was filed from opens a line and a
+ * dash or a bracket follows within a few words; it is where the reporter sat, not where the event was.
  */
 function isDateline(doc: ArticleDoc, first: number, last: number): boolean {
-  const before = doc.nt.text.slice(first > 0 ? doc.tokens[first - 1]!.end : 0, doc.tokens[first]!.start);
-  if (first > 0 && !before.includes('\n')) return false;
-  const after = doc.nt.text.slice(doc.tokens[last]!.end, doc.tokens[last + 1]?.start ?? doc.nt.text.length);
-  const next = doc.tokens[last + 2];
-  return /^\s*[-–(]/.test(after) || (/^\s*[،,]\s*$/.test(after) && next !== undefined && /^\s*[-–(]/.test(doc.nt.text.slice(doc.tokens[last + 1]!.end, next.start)));
+  const lineStart = first === 0 || doc.nt.text.slice(doc.tokens[first - 1]!.end, doc.tokens[first]!.start).includes('\n');
+  if (!lineStart) return false;
+  const end = doc.tokens[Math.min(doc.tokens.length - 1, last + DATELINE_WORDS)]!.end;
+  const rest = doc.nt.text.slice(doc.tokens[last]!.end, end);
+  const stop = rest.search(/[-–—(]/);
+  return stop >= 0 && !rest.slice(0, stop).includes('\n');
 }
