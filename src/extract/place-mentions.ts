@@ -35,6 +35,8 @@ export interface PlaceMention {
   cue: PlaceCue | null;
   /** What follows and describes this place: another place it lies near or away from. */
   relation: PlaceRelation | null;
+  /** "بين X وY": the other end; the event lies between the two (precision 2). */
+  between: PlaceMention | null;
   /** A direction or "near" word before it ("جنوبي مدينة سرت"): the event is near this place, not in it. */
   isNear: boolean;
   bearing: number | null;
@@ -97,7 +99,7 @@ export function findPlaceMentions(
       mention = newMention(cue ? cue.first : named.first, named.last, named, key, places, cue?.value ?? (sharesCue ? prev!.cue : null));
     } else if (cue?.value.kind === 'capital') {
       mention = newMention(cue.first, cue.last, cue, 'العاصمه', null, cue.value);
-    } else if (cue) {
+    } else if (cue && cue.value.kind !== 'between') {
       let last = cue.last;
       while (last + 1 < tokens.length && last - cue.last < MAX_UNKNOWN_WORDS && isNameWord(last + 1) && !isBoundary(doc, last, last + 1)) last++;
       if (last > cue.last) {
@@ -114,7 +116,7 @@ export function findPlaceMentions(
 }
 
 function newMention(first: number, last: number, name: { first: number; last: number; offset: number }, key: string, candidates: Place[] | null, cue: PlaceCue | null): PlaceMention {
-  return { first, last, nameFirst: name.first, nameLast: name.last, nameOffset: name.offset, key, candidates, cue, relation: null, isNear: cue?.kind === 'near', bearing: null, isAnchor: false };
+  return { first, last, nameFirst: name.first, nameLast: name.last, nameOffset: name.offset, key, candidates, cue, relation: null, between: null, isNear: cue?.kind === 'near', bearing: null, isAnchor: false };
 }
 
 /** Ties each place to the next one when only direction, distance and linking words stand between them. */
@@ -124,6 +126,11 @@ function linkDescriptors(doc: ArticleDoc, mentions: PlaceMention[], numbers: Num
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
     const next = mentions[k + 1];
+    if (next && isBetween(doc, m, next)) {
+      m.between = next;
+      next.isAnchor = true;
+      continue;
+    }
     let bearing: number | null = null;
     let km: number | null = null;
     let isNear = false;
@@ -155,6 +162,12 @@ function linkDescriptors(doc: ArticleDoc, mentions: PlaceMention[], numbers: Num
     m.bearing = dir ? dir.value : null;
     m.first = hit.first;
   }
+}
+
+/** "بين مدينة حلب وبلدة الباب": the first place carries the between cue (or follows one), the second joins it with و. */
+function isBetween(doc: ArticleDoc, m: PlaceMention, next: PlaceMention): boolean {
+  const opens = m.cue?.kind === 'between' || doc.hits['place-cue'].some((h) => h.value.kind === 'between' && h.last === m.first - 1);
+  return opens && next.first === m.last + 1 && doc.tokens[next.first]!.text.startsWith('و');
 }
 
 /** A comma, point or bracket between two tokens ends a name; quotation marks do not. */

@@ -85,3 +85,17 @@ test('a multi-word name is one place: بني وليد', () => {
   const e = only('دخلت قوات الوفاق مدينة بني وليد بعد انسحاب المسلحين منها.', '2020-06-06');
   assert.ok(near(e, 31.76, 13.99) < 10);
 });
+
+test('"between X and Y" is the midpoint, precision 2', () => {
+  const e = only('اندلعت اشتباكات عنيفة بين الجيش ومسلحين على الطريق بين مدينة حلب وبلدة الباب.');
+  assert.equal(e.geo_precision, 2);
+  const fromAleppo = distanceKm(e.latitude!, e.longitude!, 36.2, 37.16);
+  const fromAlBab = distanceKm(e.latitude!, e.longitude!, 36.37, 37.52);
+  assert.ok(Math.abs(fromAleppo - fromAlBab) < 5, `expected the midpoint, found ${fromAleppo} and ${fromAlBab} km`);
+});
+
+test('the countryside of a town is near it: ريف إدلب الجنوبي', () => {
+  const e = only('قصفت الطائرات الحربية بلدات في ريف إدلب الجنوبي.');
+  assert.equal(e.geo_precision, 2);
+  assert.ok(near(e, 35.93, 36.63) < 10);
+});

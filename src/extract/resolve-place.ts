@@ -4,7 +4,7 @@
  * help choose among the namesakes of the others (nearness, a shared province). Each mention resolves on its own:
  * an unknown name never drops the others.
  */
-import { offsetPoint, rankPlaces, type ChoiceContext, type Gazetteer, type Place, type PlaceChoice } from '../gazetteer/index.js';
+import { distanceKm, offsetPoint, rankPlaces, type ChoiceContext, type Gazetteer, type Place, type PlaceChoice } from '../gazetteer/index.js';
 import type { Span } from '../text/index.js';
 import type { PlaceMention } from './place-mentions.js';
 
@@ -59,6 +59,14 @@ export function resolvePlaces(mentions: readonly PlaceMention[], ctx: PlaceConte
   for (const m of mentions) {
     const { text, span } = ctx.mentionText(m);
     const own = pick(m);
+    const other = m.between && pick(m.between);
+    if (own && other) {
+      const [a, b] = [own.place, other.place];
+      const half = Math.round(distanceKm(a.latitude, a.longitude, b.latitude, b.longitude) / 2);
+      const reason = `between ${a.name} and ${b.name}: the midpoint, ${half} km from each`;
+      out.set(m, { ...fromPlace(a, text, span, 2, half, reason, ranked.get(m) ?? []), latitude: (a.latitude + b.latitude) / 2, longitude: (a.longitude + b.longitude) / 2, location: `${a.name} - ${b.name}` });
+      continue;
+    }
     if (own) {
       out.set(m, fromPlace(own.place, text, span, precisionOf(m, own.place), null, own.reason, ranked.get(m) ?? []));
       continue;
