@@ -2,6 +2,7 @@
 /** The `rasd` command: thin wrappers over the pipeline (extract, geocode), the gazetteer store and the scorer. */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { extractBatch } from './cli/extract-batch.js';
+import { registerGazetteerCommand } from './cli/gazetteer-command.js';
 import { registerGeocodeCommand } from './cli/geocode-command.js';
 import { readTextInput } from './cli/read-input.js';
 import { RasdError } from './errors.js';
@@ -59,6 +60,7 @@ program
   });
 
 registerGeocodeCommand(program, openPipeline);
+registerGazetteerCommand(program, openPipeline);
 
 try {
   await program.parseAsync();
