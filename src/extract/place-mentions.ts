@@ -6,11 +6,15 @@ import type { Gazetteer, GazetteerHit, Place } from '../gazetteer/index.js';
 import type { PhraseMatch, PlaceCue } from '../lexicon/index.js';
 import { readDistance, type NumberReader } from '../text/index.js';
 import { leftmostLongest, type ArticleDoc } from './article-doc.js';
+import { supportedCandidates } from './place-support.js';
+
+const NOT_PLACE_KINDS = [
+  'actor', 'trigger', 'weekday', 'month', 'date-word', 'claim', 'background', 'negation', 'hedging', 'weapon', 'instrument',
+  'person', 'injury', 'number-qualifier', 'victims', 'pronoun-force', 'affiliation', 'pluperfect', 'locative', 'patient',
+] as const;
 
 /** Words taken after a cue as the name of a place the gazetteer does not know: "منطقة بويرات الحسون". */
 const MAX_UNKNOWN_WORDS = 2;
-/** A town outside the covered countries counts only above this size, unless a place cue names it. */
-const MIN_FOREIGN_POPULATION = 50_000;
 /** How many words a dateline's place may be followed by before its dash or bracket ("دبي، الإمارات العربية المتحدة"). */
 const DATELINE_WORDS = 5;
 
@@ -52,11 +56,12 @@ export function findPlaceMentions(
   distanceUnits: ReadonlyMap<string, number>,
 ): PlaceMention[] {
   const { tokens, hits } = doc;
-  const covered = gazetteer.countries;
   const blocked = new Set<number>();
-  for (const kind of ['actor', 'trigger', 'weekday', 'month', 'date-word'] as const) {
+  // Words the lexicon already reads as something else are not place names (عناصر، عشرة، بيان…).
+  for (const kind of NOT_PLACE_KINDS) {
     for (const h of hits[kind]) for (let i = h.first; i <= h.last; i++) blocked.add(i);
   }
+  tokens.forEach((t, i) => !t.isNumber && numbers.readNumber(tokens, i) && blocked.add(i));
   const gaz = leftmostLongest(gazetteerMatches).filter(
     (m) => m.payloads.some((p) => p.kind === 'place') && ![...range(m.first, m.last)].some((i) => blocked.has(i)),
   );
@@ -83,19 +88,16 @@ export function findPlaceMentions(
     const named = gazAt.get(at) ?? (spanning && spanning.last > cue!.last ? spanning : undefined);
     let mention: PlaceMention | null = null;
     if (named) {
-      // Far from the conflicts rasd covers, only a sizeable city (or a cued name) is worth a guess — and an
-      // ordinary word ("مديرية أمن") never, even after a cue.
-      const isCommon = named.first === named.last && isCommonWord(doc, gazetteer, named.first);
-      const places = named.payloads
-        .flatMap((p) => (p.kind === 'place' ? p.ids.map(gazetteer.place) : []))
-        .filter((p) => covered.has(p.country) || (!isCommon && (cue || p.population >= MIN_FOREIGN_POPULATION)));
-      if (places.length === 0) continue;
-      const key = tokens.slice(named.first, named.last + 1).map((t) => t.text).join(' ');
-      const isCountryName = named.payloads.some((p) => p.kind === 'country');
       // "مدينتي صعدة وحجة": a name joined by و to a cued name shares its cue.
       const prev = mentions[mentions.length - 1];
       const sharesCue = !cue && prev?.cue && prev.last === named.first - 1 && tokens[named.first]!.text.startsWith('و');
-      if (!cue && !sharesCue && (isCountryName || isCommon || isDateline(doc, named.first, named.last))) continue;
+      const isCued = Boolean(cue || sharesCue);
+      const isCountryName = named.payloads.some((p) => p.kind === 'country');
+      if (!isCued && (isCountryName || isDateline(doc, named.first, named.last))) continue;
+      const candidates = named.payloads.flatMap((p) => (p.kind === 'place' ? p.ids.map(gazetteer.place) : []));
+      const places = supportedCandidates(doc, gazetteer, { ...named, isCued }, candidates);
+      if (places.length === 0) continue;
+      const key = tokens.slice(named.first, named.last + 1).map((t) => t.text).join(' ');
       mention = newMention(cue ? cue.first : named.first, named.last, named, key, places, cue?.value ?? (sharesCue ? prev!.cue : null));
     } else if (cue?.value.kind === 'capital') {
       mention = newMention(cue.first, cue.last, cue, 'العاصمه', null, cue.value);
@@ -179,10 +181,6 @@ function* range(from: number, to: number): Generator<number> {
   for (let i = from; i <= to; i++) yield i;
 }
 
-/** A one-word name that is an ordinary word in any of its readings (الحكومة، حكومة، بالحكومة) needs a cue. */
-function isCommonWord(doc: ArticleDoc, gazetteer: Gazetteer, i: number): boolean {
-  return doc.stems[i]!.some((v) => gazetteer.notNames.has(v.stem) || gazetteer.notNames.has('ال' + v.stem) || v.stem.length <= 2);
-}
 
 /**
  * "دبي - العربية.نت", "دبي، الإمارات العربية المتحدة (CNN)—": the place a report was filed from opens a line and a

@@ -29,7 +29,7 @@ export type LexiconHit =
   | { kind: 'date-word'; value: DateWord }
   | { kind: 'place-cue'; value: PlaceCue }
   | { kind: 'claim' | 'background' | 'negation'; value: string }
-  | { kind: 'undergo' | 'weapon' | 'number-qualifier' | 'affiliation' | 'victims' | 'patient' | 'injury' | 'place-link' | 'pronoun-force' | 'pluperfect'; value: string };
+  | { kind: 'undergo' | 'weapon' | 'number-qualifier' | 'affiliation' | 'victims' | 'patient' | 'injury' | 'place-link' | 'pronoun-force' | 'pluperfect' | 'locative'; value: string };
 
 export type HitKind = LexiconHit['kind'];
 
@@ -81,6 +81,7 @@ export function loadLexicon(dataDir: string): Lexicon {
     ['place-link', loadTextList(at('cues', 'place-links.tsv'), 'phrase')],
     ['pronoun-force', loadTextList(at('cues', 'pronoun-forces.tsv'), 'phrase')],
     ['pluperfect', loadTextList(at('cues', 'pluperfect.tsv'), 'phrase')],
+    ['locative', loadTextList(at('cues', 'locative.tsv'), 'phrase')],
   ];
 
   const matcher = createPhraseMatcher<LexiconHit>();
