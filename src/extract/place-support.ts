@@ -1,8 +1,8 @@
 /**
  * Which places a gazetteer name met in running text may stand for. Gazetteers list thousands of villages named
  * like ordinary words or people (المال، الطريق، محمد), so a name counts as a small place only when the words
- * around it support that: a place cue, a locative preposition (في، إلى، بـ), a direction or "near" word, or a list
- * it is joined to. Big towns, provincial capitals, regions and hand-kept names need no support; an ordinary word
+ * around it support that: a place cue, a direction or "near" word, a list it is joined to, or — for a name of
+ * several words — a locative preposition (في، إلى، بـ). Big towns, provincial capitals, regions and hand-kept names need no support; an ordinary word
  * needs a cue; far from the covered countries only a sizeable city will do.
  */
 import type { Gazetteer, Place } from '../gazetteer/index.js';
@@ -24,8 +24,11 @@ export interface NameInContext {
 }
 
 export function supportedCandidates(doc: ArticleDoc, gazetteer: Gazetteer, name: NameInContext, candidates: readonly Place[]): Place[] {
+  // ك ("as, like") does not stand before a place: كميات is not ك + ميات.
+  if (doc.tokens[name.first]!.text.slice(0, name.offset).includes('ك')) return [];
   const isCommon = name.first === name.last && isCommonWord(doc, gazetteer, name.first);
-  const isSupported = name.isCued || hasLocativeBefore(doc, name);
+  // A preposition alone supports only a name of several words: "في المقابل" and "بالمسجد" are not villages.
+  const isSupported = name.isCued || hasDirectionBefore(doc, name) || (name.last > name.first && hasLocativeBefore(doc, name));
   return candidates.filter((p) => {
     if (!gazetteer.countries.has(p.country)) return !isCommon && p.population >= MIN_FOREIGN_POPULATION;
     if (isCommon) return name.isCued;
@@ -37,12 +40,16 @@ function isWellKnown(p: Place): boolean {
   return p.id < 0 || p.population >= KNOWN_POPULATION || CAPITAL_CODES.has(p.featureCode) || p.kind === 'region' || p.kind === 'country';
 }
 
-/** في X، إلى X، بـX, or a direction or "near" word (جنوب X، قرب X) just before. */
+/** في X، إلى X، بـX just before. */
 function hasLocativeBefore(doc: ArticleDoc, name: NameInContext): boolean {
   const prefix = doc.tokens[name.first]!.text.slice(0, name.offset);
-  if (prefix.includes('ب')) return true;
+  return prefix.includes('ب') || doc.hits.locative.some((h) => h.last === name.first - 1);
+}
+
+/** A direction or "near" word just before: جنوب X، قرب X، أطراف X. */
+function hasDirectionBefore(doc: ArticleDoc, name: NameInContext): boolean {
   const endsBefore = (h: { last: number }) => h.last === name.first - 1;
-  return doc.hits.locative.some(endsBefore) || doc.hits.direction.some(endsBefore) || doc.hits['place-cue'].some((h) => endsBefore(h) && h.value.kind === 'near');
+  return doc.hits.direction.some(endsBefore) || doc.hits['place-cue'].some((h) => endsBefore(h) && h.value.kind === 'near');
 }
 
 /** A one-word name that is an ordinary word in any of its readings (الحكومة، حكومة، بالحكومة). */

@@ -46,6 +46,8 @@ export function rankPlaces(candidates: readonly Place[], ctx: ChoiceContext): Pl
       else if (nearest <= REGION_KM) add(1, `${Math.round(nearest)} km from another place of the article`);
       if (ctx.admin1 && place.admin1 === ctx.admin1) add(3, `in ${ctx.admin1}, as the text says`);
       if (ctx.kind && place.kind === ctx.kind) add(1.5, `a ${place.kind}, as its cue says`);
+      // A province shares its capital's name; unless the text says province, the town is meant.
+      else if (place.kind === 'region' && ctx.kind !== 'region') add(-1.5, 'a province, and the text does not say so');
       if (place.id < 0) add(1, 'hand-kept name');
       if (place.featureCode === 'PPLC') add(1, 'capital');
       else if (place.featureCode === 'PPLA') add(0.5, 'provincial capital');
