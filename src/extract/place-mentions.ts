@@ -4,9 +4,10 @@
  */
 import type { Gazetteer, GazetteerHit, Place } from '../gazetteer/index.js';
 import type { PhraseMatch, PlaceCue } from '../lexicon/index.js';
-import { readDistance, type NumberReader } from '../text/index.js';
-import { leftmostLongest, type ArticleDoc } from './article-doc.js';
-import { supportedCandidates } from './place-support.js';
+import type { NumberReader } from '../text/index.js';
+import type { ArticleDoc } from './article-doc.js';
+import { linkDescriptors } from './place-links.js';
+import { isDateline, isNamePart, supportedCandidates } from './place-support.js';
 
 const NOT_PLACE_KINDS = [
   'actor', 'trigger', 'weekday', 'month', 'date-word', 'claim', 'background', 'negation', 'hedging', 'weapon', 'instrument',
@@ -15,8 +16,6 @@ const NOT_PLACE_KINDS = [
 
 /** Words taken after a cue as the name of a place the gazetteer does not know: "منطقة بويرات الحسون". */
 const MAX_UNKNOWN_WORDS = 2;
-/** How many words a dateline's place may be followed by before its dash or bracket ("دبي، الإمارات العربية المتحدة"). */
-const DATELINE_WORDS = 5;
 
 export interface PlaceRelation {
   anchor: PlaceMention;
@@ -62,10 +61,13 @@ export function findPlaceMentions(
     for (const h of hits[kind]) for (let i = h.first; i <= h.last; i++) blocked.add(i);
   }
   tokens.forEach((t, i) => !t.isNumber && numbers.readNumber(tokens, i) && blocked.add(i));
-  const gaz = leftmostLongest(gazetteerMatches).filter(
-    (m) => m.payloads.some((p) => p.kind === 'place') && ![...range(m.first, m.last)].some((i) => blocked.has(i)),
-  );
-  const gazAt = new Map(gaz.map((m) => [m.first, m]));
+  // The longest gazetteer name starting at each word, over words the lexicon has not claimed.
+  const gazAt = new Map<number, PhraseMatch<GazetteerHit>>();
+  for (const m of gazetteerMatches) {
+    if (!m.payloads.some((p) => p.kind === 'place') || [...range(m.first, m.last)].some((i) => blocked.has(i))) continue;
+    const known = gazAt.get(m.first);
+    if (!known || m.last > known.last) gazAt.set(m.first, m);
+  }
   const cueAt = new Map(hits['place-cue'].map((h) => [h.first, h]));
   const hitAt = new Set(Object.values(hits).flatMap((list) => list.map((h) => h.first)));
   // An unknown name ends at a function word, a number, any lexicon word, or a word joined by و (وتتقدم): names
@@ -83,9 +85,15 @@ export function findPlaceMentions(
     const at = cue ? cue.last + 1 : i;
     // "المحيطة بمدينة سرت": the last cue of a chain introduces the name.
     if (cue && cueAt.has(at)) continue;
-    // A gazetteer name may begin with its own cue ("مدينة دير الزور" in an alias file).
+    // A gazetteer name may begin with its own cue ("منطقة نجران" is also the region's name): then the region and
+    // the town named after the cue are both candidates.
     const spanning = cue ? gazAt.get(cue.first) : undefined;
-    const named = gazAt.get(at) ?? (spanning && spanning.last > cue!.last ? spanning : undefined);
+    const afterCue = gazAt.get(at);
+    const longest = spanning && spanning.last > cue!.last && (!afterCue || spanning.last >= afterCue.last) ? spanning : afterCue;
+    // "منطقة أبو دوار": a word that begins names, followed by more of a name, starts an unknown place instead.
+    const beginsLongerName = (m: PhraseMatch<GazetteerHit>) =>
+      m.first === m.last && isNamePart(doc, gazetteer, m.first) && m.last + 1 < tokens.length && isNameWord(m.last + 1) && !isBoundary(doc, m.last, m.last + 1);
+    const named = longest && !beginsLongerName(longest) ? longest : undefined;
     let mention: PlaceMention | null = null;
     if (named) {
       // "مدينتي صعدة وحجة": a name joined by و to a cued name shares its cue.
@@ -94,8 +102,10 @@ export function findPlaceMentions(
       const isCued = Boolean(cue || sharesCue);
       const isCountryName = named.payloads.some((p) => p.kind === 'country');
       if (!isCued && (isCountryName || isDateline(doc, named.first, named.last))) continue;
-      const candidates = named.payloads.flatMap((p) => (p.kind === 'place' ? p.ids.map(gazetteer.place) : []));
-      const places = supportedCandidates(doc, gazetteer, { ...named, isCued }, candidates);
+      const sameEnd = named === spanning && afterCue?.last === spanning.last ? [afterCue, spanning] : [named];
+      const ids = [...new Set(sameEnd.flatMap((m) => m.payloads.flatMap((p) => (p.kind === 'place' ? p.ids : []))))];
+      const candidates = ids.map(gazetteer.place);
+      const places = supportedCandidates(doc, gazetteer, { first: afterCue && named === spanning ? afterCue.first : named.first, last: named.last, offset: named.offset, isCued }, candidates);
       if (places.length === 0) continue;
       const key = tokens.slice(named.first, named.last + 1).map((t) => t.text).join(' ');
       mention = newMention(cue ? cue.first : named.first, named.last, named, key, places, cue?.value ?? (sharesCue ? prev!.cue : null));
@@ -121,57 +131,6 @@ function newMention(first: number, last: number, name: { first: number; last: nu
   return { first, last, nameFirst: name.first, nameLast: name.last, nameOffset: name.offset, key, candidates, cue, relation: null, between: null, isNear: cue?.kind === 'near', bearing: null, isAnchor: false };
 }
 
-/** Ties each place to the next one when only direction, distance and linking words stand between them. */
-function linkDescriptors(doc: ArticleDoc, mentions: PlaceMention[], numbers: NumberReader, units: ReadonlyMap<string, number>): void {
-  const dirAt = new Map(doc.hits.direction.map((h) => [h.first, h]));
-  const nearAt = new Map(doc.hits['place-cue'].filter((h) => h.value.kind === 'near').map((h) => [h.first, h]));
-  for (let k = 0; k < mentions.length; k++) {
-    const m = mentions[k]!;
-    const next = mentions[k + 1];
-    if (next && isBetween(doc, m, next)) {
-      m.between = next;
-      next.isAnchor = true;
-      continue;
-    }
-    let bearing: number | null = null;
-    let km: number | null = null;
-    let isNear = false;
-    let ok = true;
-    const end = next ? next.first : Math.min(doc.tokens.length, m.last + 8);
-    for (let i = m.last + 1; i < end && ok; i++) {
-      const dir = dirAt.get(i);
-      const near = nearAt.get(i);
-      const dist = readDistance(numbers, units, doc.tokens, i);
-      if (dir) (bearing = dir.value), (i = dir.last);
-      else if (near) (isNear = true), (i = near.last);
-      else if (dist) (km = dist.km), (i = dist.last);
-      else if (!doc.hits['place-link'].some((h) => h.first <= i && h.last >= i)) ok = false;
-    }
-    const hasDescriptor = bearing !== null || km !== null || isNear;
-    if (next && ok && hasDescriptor && next.first - m.last <= 10) {
-      m.relation = { anchor: next, bearing, km };
-      next.isAnchor = true;
-    }
-  }
-  // A direction or "near" word right before a place that describes nothing else: the event is near that place.
-  for (const m of mentions) {
-    if (m.isAnchor) continue;
-    const dir = doc.hits.direction.find((h) => h.last === m.first - 1 || h.last === m.first - 2);
-    const near = doc.hits['place-cue'].find((h) => h.value.kind === 'near' && (h.last === m.first - 1 || h.last === m.first - 2));
-    const hit = dir ?? near;
-    if (!hit) continue;
-    m.isNear = true;
-    m.bearing = dir ? dir.value : null;
-    m.first = hit.first;
-  }
-}
-
-/** "بين مدينة حلب وبلدة الباب": the first place carries the between cue (or follows one), the second joins it with و. */
-function isBetween(doc: ArticleDoc, m: PlaceMention, next: PlaceMention): boolean {
-  const opens = m.cue?.kind === 'between' || doc.hits['place-cue'].some((h) => h.value.kind === 'between' && h.last === m.first - 1);
-  return opens && next.first === m.last + 1 && doc.tokens[next.first]!.text.startsWith('و');
-}
-
 /** A comma, point or bracket between two tokens ends a name; quotation marks do not. */
 function isBoundary(doc: ArticleDoc, a: number, b: number): boolean {
   return /[،,.;:()\[\]؛!?؟\n]/.test(doc.nt.text.slice(doc.tokens[a]!.end, doc.tokens[b]!.start));
@@ -182,15 +141,3 @@ function* range(from: number, to: number): Generator<number> {
 }
 
 
-/**
- * "دبي - العربية.نت", "دبي، الإمارات العربية المتحدة (CNN)—": the place a report was filed from opens a line and a
- * dash or a bracket follows within a few words; it is where the reporter sat, not where the event was.
- */
-function isDateline(doc: ArticleDoc, first: number, last: number): boolean {
-  const lineStart = first === 0 || doc.nt.text.slice(doc.tokens[first - 1]!.end, doc.tokens[first]!.start).includes('\n');
-  if (!lineStart) return false;
-  const end = doc.tokens[Math.min(doc.tokens.length - 1, last + DATELINE_WORDS)]!.end;
-  const rest = doc.nt.text.slice(doc.tokens[last]!.end, end);
-  const stop = rest.search(/[-–—(]/);
-  return stop >= 0 && !rest.slice(0, stop).includes('\n');
-}

@@ -5,7 +5,7 @@
  * several words — a locative preposition (في، إلى، بـ). Big towns, provincial capitals, regions and hand-kept names need no support; an ordinary word
  * needs a cue; far from the covered countries only a sizeable city will do.
  */
-import type { Gazetteer, Place } from '../gazetteer/index.js';
+import type { Gazetteer, NotNameKind, Place } from '../gazetteer/index.js';
 import type { ArticleDoc } from './article-doc.js';
 
 /** Places this size or larger are known well enough to be named bare. */
@@ -13,6 +13,8 @@ const KNOWN_POPULATION = 5_000;
 /** Outside the covered countries, only cities this size are worth a guess. */
 const MIN_FOREIGN_POPULATION = 50_000;
 const CAPITAL_CODES = new Set(['PPLC', 'PPLA', 'PPLA2']);
+/** How many words a dateline's place may be followed by before its dash or bracket ("دبي، الإمارات العربية المتحدة"). */
+const DATELINE_WORDS = 5;
 
 export interface NameInContext {
   first: number;
@@ -26,7 +28,10 @@ export interface NameInContext {
 export function supportedCandidates(doc: ArticleDoc, gazetteer: Gazetteer, name: NameInContext, candidates: readonly Place[]): Place[] {
   // ك ("as, like") does not stand before a place: كميات is not ك + ميات.
   if (doc.tokens[name.first]!.text.slice(0, name.offset).includes('ك')) return [];
-  const isCommon = name.first === name.last && isCommonWord(doc, gazetteer, name.first);
+  const word = name.first === name.last ? notNameKind(doc, gazetteer, name.first) : null;
+  if (word === 'stop') return [];
+  // A word that begins names (باب، سوق، عين) or an ordinary word is a place alone only after a cue (بلدة الباب).
+  const isCommon = word === 'common' || word === 'part';
   // A preposition alone supports only a name of several words: "في المقابل" and "بالمسجد" are not villages.
   const isSupported = name.isCued || hasDirectionBefore(doc, name) || (name.last > name.first && hasLocativeBefore(doc, name));
   return candidates.filter((p) => {
@@ -52,7 +57,31 @@ function hasDirectionBefore(doc: ArticleDoc, name: NameInContext): boolean {
   return doc.hits.direction.some(endsBefore) || doc.hits['place-cue'].some((h) => endsBefore(h) && h.value.kind === 'near');
 }
 
-/** A one-word name that is an ordinary word in any of its readings (الحكومة، حكومة، بالحكومة). */
-export function isCommonWord(doc: ArticleDoc, gazetteer: Gazetteer, i: number): boolean {
-  return doc.stems[i]!.some((v) => gazetteer.notNames.has(v.stem) || gazetteer.notNames.has('ال' + v.stem) || v.stem.length <= 2);
+/** A word that only begins names (أبو، بيت، عين): "منطقة أبو دوار" is an unknown place, not the village أبو. */
+export function isNamePart(doc: ArticleDoc, gazetteer: Gazetteer, i: number): boolean {
+  return doc.stems[i]!.some((v) => gazetteer.notNames.get(v.stem) === 'part');
+}
+
+/** How the not-names list reads a word in any of its readings (الحكومة، حكومة، بالحكومة); very short words are common. */
+function notNameKind(doc: ArticleDoc, gazetteer: Gazetteer, i: number): NotNameKind | null {
+  let found: NotNameKind | null = null;
+  for (const v of doc.stems[i]!) {
+    const kind = gazetteer.notNames.get(v.stem) ?? gazetteer.notNames.get('ال' + v.stem) ?? (v.stem.length <= 2 ? 'common' : null);
+    if (kind === 'stop') return kind;
+    found ??= kind;
+  }
+  return found;
+}
+
+/**
+ * "دبي - العربية.نت", "دبي، الإمارات العربية المتحدة (CNN)—": the place a report was filed from opens a line and a
+ * dash or a bracket follows within a few words; it is where the reporter sat, not where the event was.
+ */
+export function isDateline(doc: ArticleDoc, first: number, last: number): boolean {
+  const lineStart = first === 0 || doc.nt.text.slice(doc.tokens[first - 1]!.end, doc.tokens[first]!.start).includes('\n');
+  if (!lineStart) return false;
+  const end = doc.tokens[Math.min(doc.tokens.length - 1, last + DATELINE_WORDS)]!.end;
+  const rest = doc.nt.text.slice(doc.tokens[last]!.end, end);
+  const stop = rest.search(/[-–—(]/);
+  return stop >= 0 && !rest.slice(0, stop).includes('\n');
 }

@@ -38,14 +38,14 @@ const CLEAR_MARGIN = 2;
 const HIERARCHY_REACH = 4;
 
 export function resolvePlaces(mentions: readonly PlaceMention[], ctx: PlaceContext): Map<PlaceMention, ResolvedPlace> {
-  const base = (m: PlaceMention, neighbours: readonly Place[], admin1: string | null): ChoiceContext => ({
-    countryWeights: ctx.countryWeights, covered: ctx.covered, neighbours, admin1, kind: kindAskedBy(m),
+  const base = (m: PlaceMention, neighbours: readonly Place[], within: Place | null): ChoiceContext => ({
+    countryWeights: ctx.countryWeights, covered: ctx.covered, neighbours, within, kind: kindAskedBy(m),
   });
   const firstPass = new Map(mentions.map((m) => [m, m.candidates ? rankPlaces(m.candidates, base(m, [], null)) : []]));
   const neighbours = [...firstPass.values()].filter((r) => r.length === 1 || (r.length > 1 && r[0]!.score - r[1]!.score >= CLEAR_MARGIN)).map((r) => r[0]!.place);
-  const hierarchyOf = (m: PlaceMention): string | null => {
+  const hierarchyOf = (m: PlaceMention): Place | null => {
     const province = mentions.find((o) => o.first > m.last && o.first - m.last <= HIERARCHY_REACH && (o.cue?.kind === 'province' || o.cue?.kind === 'countryside'));
-    return province ? (firstPass.get(province)?.[0]?.place.admin1 ?? null) : null;
+    return province ? (firstPass.get(province)?.[0]?.place ?? null) : null;
   };
   const ranked = new Map(mentions.map((m) => [m, m.candidates ? rankPlaces(m.candidates, base(m, neighbours, hierarchyOf(m))) : []]));
   const pick = (m: PlaceMention): PlaceChoice | null => {

@@ -18,13 +18,15 @@ export interface ChoiceContext {
   covered: ReadonlySet<string>;
   /** Places of the same article already resolved without doubt. */
   neighbours: readonly Place[];
-  /** The province a hierarchy word ties the mention to ("في ريف حلب"), by admin1 name. */
-  admin1: string | null;
+  /** The province (or its capital) a hierarchy word ties the mention to: "بلدة بني قيس في محافظة حجة". */
+  within: Place | null;
   /** The kind the mention's cue asks for (محافظة → region). */
   kind: Place['kind'] | null;
 }
 
 const NEAR_KM = 100;
+/** A place said to be "in" a province lies within this distance of the province's centre or capital. */
+const WITHIN_KM = 150;
 const REGION_KM = 300;
 
 export function rankPlaces(candidates: readonly Place[], ctx: ChoiceContext): PlaceChoice[] {
@@ -44,7 +46,10 @@ export function rankPlaces(candidates: readonly Place[], ctx: ChoiceContext): Pl
       const nearest = Math.min(Infinity, ...ctx.neighbours.filter((n) => n.id !== place.id).map((n) => distanceKm(n.latitude, n.longitude, place.latitude, place.longitude)));
       if (nearest <= NEAR_KM) add(2, `${Math.round(nearest)} km from another place of the article`);
       else if (nearest <= REGION_KM) add(1, `${Math.round(nearest)} km from another place of the article`);
-      if (ctx.admin1 && place.admin1 === ctx.admin1) add(3, `in ${ctx.admin1}, as the text says`);
+      const within = ctx.within;
+      if (within && within.id !== place.id && (place.admin1 === within.admin1 || distanceKm(within.latitude, within.longitude, place.latitude, place.longitude) <= WITHIN_KM)) {
+        add(3, `in ${within.admin1 ?? within.name}, as the text says`);
+      }
       if (ctx.kind && place.kind === ctx.kind) add(1.5, `a ${place.kind}, as its cue says`);
       // A province shares its capital's name; unless the text says province, the town is meant.
       else if (place.kind === 'region' && ctx.kind !== 'region') add(-1.5, 'a province, and the text does not say so');

@@ -7,12 +7,13 @@ import path from 'node:path';
 import type { Db } from '../db/index.js';
 import { createPhraseMatcher, phraseWords, type Lexicon, type PhraseMatcher } from '../lexicon/index.js';
 import { DEFAULT_GAZETTEER_FILE } from './default-file.js';
-import { loadAliasRows, loadCountries, loadNotNames } from './load-aliases.js';
+import { loadAliasRows, loadCountries, loadNotNames, type NotNameKind } from './load-aliases.js';
 import type { Country, Place } from './place.js';
 import { createPlaceReader } from './place-reader.js';
 import { seedDefaultGazetteer } from './seed-default.js';
 
 export type { Country, Place } from './place.js';
+export type { NotNameKind } from './load-aliases.js';
 export { choosePlace, rankPlaces, type ChoiceContext, type PlaceChoice } from './choose-place.js';
 export { offsetPoint, distanceKm } from './geodesy.js';
 export { createPlaceWriter, foldLatin, type ImportedPlace, type PlaceWriter } from './place-writer.js';
@@ -27,8 +28,8 @@ export interface Gazetteer {
   place(id: number): Place;
   /** The capital, for "العاصمة" in an article about that country. */
   capital(iso2: string): Place | undefined;
-  /** Folded words that are never a place alone (`stop`) or only right after a place cue (`common`). */
-  notNames: ReadonlyMap<string, 'stop' | 'common'>;
+  /** Folded words that are never a place (`stop`), one only right after a place cue (`common`), or only part of one (`part`). */
+  notNames: ReadonlyMap<string, NotNameKind>;
   /** How many Arabic names and places the matcher knows, for `check:data` and `rasd gazetteer stats`. */
   size: { names: number; places: number };
 }

@@ -61,11 +61,13 @@ export function loadCountries(file: string): Country[] {
   }));
 }
 
-export function loadNotNames(file: string, fold: (s: string) => string): Map<string, 'stop' | 'common'> {
-  const out = new Map<string, 'stop' | 'common'>();
+export type NotNameKind = 'stop' | 'common' | 'part';
+
+export function loadNotNames(file: string, fold: (s: string) => string): Map<string, NotNameKind> {
+  const out = new Map<string, NotNameKind>();
   for (const { line, cells } of readTsv(file, ['word', 'kind'])) {
     const kind = cells.kind;
-    if (kind !== 'stop' && kind !== 'common') throw new DataFileError(file, line, `kind: expected stop or common, found "${kind}"`);
+    if (kind !== 'stop' && kind !== 'common' && kind !== 'part') throw new DataFileError(file, line, `kind: expected stop, common or part, found "${kind}"`);
     for (const w of splitVariants(cells.word)) out.set(fold(w), kind);
   }
   return out;
