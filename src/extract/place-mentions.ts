@@ -14,6 +14,9 @@ const NOT_PLACE_KINDS = [
   'person', 'injury', 'number-qualifier', 'victims', 'pronoun-force', 'affiliation', 'pluperfect', 'locative', 'patient',
 ] as const;
 
+/** How far after a place its country may be named: "مدينة طرابلس شمالي لبنان". */
+const COUNTRY_REACH = 3;
+
 /** Words taken after a cue as the name of a place the gazetteer does not know: "منطقة بويرات الحسون". */
 const MAX_UNKNOWN_WORDS = 2;
 
@@ -45,6 +48,8 @@ export interface PlaceMention {
   bearing: number | null;
   /** True when the mention only describes another place's position. */
   isAnchor: boolean;
+  /** The country the text puts it in right after it: "طرابلس الليبية", "نجران بالسعودية", "شمالي لبنان". */
+  statedCountry: string | null;
 }
 
 export function findPlaceMentions(
@@ -79,6 +84,18 @@ export function findPlaceMentions(
     return !text.startsWith('و') || text.startsWith('واد');
   };
 
+  const countryAt = new Map<number, string>();
+  for (const m of gazetteerMatches) for (const p of m.payloads) if (p.kind === 'country') countryAt.set(m.first, p.country.iso2);
+  // A country name within a few words after a place, with only a preposition or a direction between.
+  const countryStatedAfter = (last: number): string | null => {
+    for (let i = last + 1; i <= last + COUNTRY_REACH && i < tokens.length; i++) {
+      const country = countryAt.get(i);
+      if (country) return country;
+      if (!hits.locative.some((h) => h.first === i) && !hits.direction.some((h) => h.first <= i && h.last >= i)) return null;
+    }
+    return null;
+  };
+
   const mentions: PlaceMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const cue = cueAt.get(i);
@@ -99,7 +116,8 @@ export function findPlaceMentions(
       // "مدينتي صعدة وحجة": a name joined by و to a cued name shares its cue.
       const prev = mentions[mentions.length - 1];
       const sharesCue = !cue && prev?.cue && prev.last === named.first - 1 && tokens[named.first]!.text.startsWith('و');
-      const isCued = Boolean(cue || sharesCue);
+      // A "near" word (قرب الحدود) says where, not what: it does not make an ordinary word a place.
+      const isCued = Boolean((cue && cue.value.kind !== 'near') || sharesCue);
       const isCountryName = named.payloads.some((p) => p.kind === 'country');
       if (!isCued && (isCountryName || isDateline(doc, named.first, named.last))) continue;
       const sameEnd = named === spanning && afterCue?.last === spanning.last ? [afterCue, spanning] : [named];
@@ -120,6 +138,7 @@ export function findPlaceMentions(
       }
     }
     if (!mention) continue;
+    mention.statedCountry = countryStatedAfter(mention.last);
     mentions.push(mention);
     i = mention.last;
   }
@@ -128,7 +147,7 @@ export function findPlaceMentions(
 }
 
 function newMention(first: number, last: number, name: { first: number; last: number; offset: number }, key: string, candidates: Place[] | null, cue: PlaceCue | null): PlaceMention {
-  return { first, last, nameFirst: name.first, nameLast: name.last, nameOffset: name.offset, key, candidates, cue, relation: null, between: null, isNear: cue?.kind === 'near', bearing: null, isAnchor: false };
+  return { first, last, nameFirst: name.first, nameLast: name.last, nameOffset: name.offset, key, candidates, cue, relation: null, between: null, isNear: cue?.kind === 'near', bearing: null, isAnchor: false, statedCountry: null };
 }
 
 /** A comma, point or bracket between two tokens ends a name; quotation marks do not. */

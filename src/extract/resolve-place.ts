@@ -4,7 +4,7 @@
  * help choose among the namesakes of the others (nearness, a shared province). Each mention resolves on its own:
  * an unknown name never drops the others.
  */
-import { distanceKm, offsetPoint, rankPlaces, type ChoiceContext, type Gazetteer, type Place, type PlaceChoice } from '../gazetteer/index.js';
+import { distanceKm, isInside, offsetPoint, rankPlaces, type ChoiceContext, type Gazetteer, type Place, type PlaceChoice } from '../gazetteer/index.js';
 import type { Span } from '../text/index.js';
 import type { PlaceMention } from './place-mentions.js';
 
@@ -39,7 +39,7 @@ const HIERARCHY_REACH = 4;
 
 export function resolvePlaces(mentions: readonly PlaceMention[], ctx: PlaceContext): Map<PlaceMention, ResolvedPlace> {
   const base = (m: PlaceMention, neighbours: readonly Place[], within: Place | null): ChoiceContext => ({
-    countryWeights: ctx.countryWeights, covered: ctx.covered, neighbours, within, kind: kindAskedBy(m),
+    countryWeights: ctx.countryWeights, covered: ctx.covered, neighbours, within, kind: kindAskedBy(m), country: m.statedCountry,
   });
   const firstPass = new Map(mentions.map((m) => [m, m.candidates ? rankPlaces(m.candidates, base(m, [], null)) : []]));
   const neighbours = [...firstPass.values()].filter((r) => r.length === 1 || (r.length > 1 && r[0]!.score - r[1]!.score >= CLEAR_MARGIN)).map((r) => r[0]!.place);
@@ -48,8 +48,14 @@ export function resolvePlaces(mentions: readonly PlaceMention[], ctx: PlaceConte
     return province ? (firstPass.get(province)?.[0]?.place ?? null) : null;
   };
   const ranked = new Map(mentions.map((m) => [m, m.candidates ? rankPlaces(m.candidates, base(m, neighbours, hierarchyOf(m))) : []]));
-  const pick = (m: PlaceMention): PlaceChoice | null => {
+  // A pick may fix its own precision (a province standing in for a village it lacks).
+  const pick = (m: PlaceMention): (PlaceChoice & { precision?: 3 }) | null => {
     const best = ranked.get(m)?.[0];
+    const province = hierarchyOf(m);
+    // "بلدة بني قيس في محافظة حجة" with no Bani Qais in Hajjah: the province, not a namesake elsewhere.
+    if (province && (!best || !isInside(best.place, province))) {
+      return { place: province, score: 0, precision: 3, reason: `no "${m.key}" in ${province.admin1 ?? province.name} in the gazetteer: coded to the province the text names` };
+    }
     if (best) return best;
     const capital = m.cue?.kind === 'capital' && ctx.topCountry ? ctx.gazetteer.capital(ctx.topCountry) : undefined;
     return capital ? { place: capital, score: 0, reason: `the capital of ${ctx.topCountry}, the article's country` } : null;
@@ -68,7 +74,7 @@ export function resolvePlaces(mentions: readonly PlaceMention[], ctx: PlaceConte
       continue;
     }
     if (own) {
-      out.set(m, fromPlace(own.place, text, span, precisionOf(m, own.place), null, own.reason, ranked.get(m) ?? []));
+      out.set(m, fromPlace(own.place, text, span, own.precision ?? precisionOf(m, own.place), null, own.reason, ranked.get(m) ?? []));
       continue;
     }
     const anchor = m.relation && pick(m.relation.anchor);

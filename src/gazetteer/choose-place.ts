@@ -22,6 +22,8 @@ export interface ChoiceContext {
   within: Place | null;
   /** The kind the mention's cue asks for (محافظة → region). */
   kind: Place['kind'] | null;
+  /** The country the text names right after the place ("نجران بالسعودية"). */
+  country: string | null;
 }
 
 const NEAR_KM = 100;
@@ -40,16 +42,14 @@ export function rankPlaces(candidates: readonly Place[], ctx: ChoiceContext): Pl
       };
       let score = Math.log10(place.population + 10) / 2;
       const weight = ctx.countryWeights.get(place.country) ?? 0;
+      if (ctx.country === place.country) add(5, `in ${place.country}, as the text says`);
       if (top > 0 && weight === top) add(4, `in the article's country ${place.country}`);
       else if (weight > 0) add(2, `country ${place.country} is mentioned`);
       if (ctx.covered.has(place.country)) add(1, 'covered region');
       const nearest = Math.min(Infinity, ...ctx.neighbours.filter((n) => n.id !== place.id).map((n) => distanceKm(n.latitude, n.longitude, place.latitude, place.longitude)));
       if (nearest <= NEAR_KM) add(2, `${Math.round(nearest)} km from another place of the article`);
       else if (nearest <= REGION_KM) add(1, `${Math.round(nearest)} km from another place of the article`);
-      const within = ctx.within;
-      if (within && within.id !== place.id && (place.admin1 === within.admin1 || distanceKm(within.latitude, within.longitude, place.latitude, place.longitude) <= WITHIN_KM)) {
-        add(3, `in ${within.admin1 ?? within.name}, as the text says`);
-      }
+      if (ctx.within && isInside(place, ctx.within)) add(3, `in ${ctx.within.admin1 ?? ctx.within.name}, as the text says`);
       if (ctx.kind && place.kind === ctx.kind) add(1.5, `a ${place.kind}, as its cue says`);
       // A province shares its capital's name; unless the text says province, the town is meant.
       else if (place.kind === 'region' && ctx.kind !== 'region') add(-1.5, 'a province, and the text does not say so');
@@ -59,6 +59,12 @@ export function rankPlaces(candidates: readonly Place[], ctx: ChoiceContext): Pl
       return { place, score, reason: reasons.join('; ') || `population ${place.population}` };
     })
     .sort((a, b) => b.score - a.score || b.place.population - a.place.population || a.place.id - b.place.id);
+}
+
+/** Whether a place lies in the province (or near the provincial capital) a text names for it. */
+export function isInside(place: Place, province: Place): boolean {
+  if (place.id === province.id) return false;
+  return place.admin1 === province.admin1 || distanceKm(province.latitude, province.longitude, place.latitude, place.longitude) <= WITHIN_KM;
 }
 
 /** The best-ranked candidate, or null when there is none. */
