@@ -62,6 +62,12 @@ program
 registerGeocodeCommand(program, openPipeline);
 registerGazetteerCommand(program, openPipeline);
 
+// `rasd … | head` closes the pipe early; that is the reader's choice, not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 try {
   await program.parseAsync();
 } catch (e) {

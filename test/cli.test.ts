@@ -91,3 +91,24 @@ test('a batch with bad lines reports each by number and still codes the rest', (
   assert.deepEqual(events.map((e) => e.article_id), ['a1', 'a4']);
   assert.deepEqual(events.map((e) => e.event_date), ['2024-03-14', '2024-03-14']);
 });
+
+test('gazetteer import of hand-written fixtures is idempotent, and a file of no known format fails alone', () => {
+  const db = ['--db', path.join(dir, 'gaz.db')];
+  const first = run([...db, 'gazetteer', 'import', path.join(root, 'test', 'fixtures', 'gazetteer')]);
+  assert.equal(first.status, 0, first.stderr);
+  const statsAfterFirst = run([...db, 'gazetteer', 'stats']).stdout;
+  const again = run([...db, 'gazetteer', 'import', path.join(root, 'test', 'fixtures', 'gazetteer')]);
+  assert.equal(again.status, 0, again.stderr);
+  assert.equal(run([...db, 'gazetteer', 'stats']).stdout, statsAfterFirst);
+  const bad = run([...db, 'gazetteer', 'import', file('notes.txt', 'just some notes\n')]);
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /notes\.txt/);
+});
+
+test('geocode shows the chosen place, its precision and why', () => {
+  const r = run(['geocode', 'نفذ الطيران غارات جنوبي مدينة سرت.']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /Sirte/);
+  assert.match(r.stdout, /precision 2/);
+  assert.match(r.stdout, /because:/);
+});

@@ -6,7 +6,7 @@ import path from 'node:path';
 import cliProgress from 'cli-progress';
 import { InvalidArgumentError, type Command } from 'commander';
 import { RasdError } from '../errors.js';
-import { formatGazetteerStats, formatSummaryTable, importGazetteerFiles, type ImportProgress } from '../gazetteer/import/index.js';
+import { formatGazetteerStats, formatSummaryTable, importGazetteerFiles, type ImportProgress } from '../gazetteer/index.js';
 import type { Pipeline } from '../pipeline.js';
 
 export function registerGazetteerCommand(program: Command, openPipeline: () => Pipeline): void {

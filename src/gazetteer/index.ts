@@ -18,6 +18,7 @@ export { choosePlace, isInside, rankPlaces, type ChoiceContext, type PlaceChoice
 export { offsetPoint, distanceKm } from './geodesy.js';
 export { createPlaceWriter, foldLatin, type ImportedPlace, type PlaceWriter } from './place-writer.js';
 export { kindOfFeature } from './seed-default.js';
+export { formatGazetteerStats, formatSummaryTable, importGazetteerFiles, type FileKind, type FileSummary, type ImportOptions, type ImportProgress } from './import/index.js';
 
 export type GazetteerHit = { kind: 'place'; ids: readonly number[] } | { kind: 'country'; country: Country };
 
@@ -34,11 +35,12 @@ export interface Gazetteer {
   size: { names: number; places: number };
 }
 
-export function loadGazetteer(lexicon: Lexicon, db: Db, defaultFile = DEFAULT_GAZETTEER_FILE): Gazetteer {
+/** `defaultFile` seeds an empty store on first use; null leaves the store as it is (tests on hand-made fixtures). */
+export function loadGazetteer(lexicon: Lexicon, db: Db, defaultFile: string | null = DEFAULT_GAZETTEER_FILE): Gazetteer {
   const dir = path.join(lexicon.dataDir, 'gazetteer');
   const countryList = loadCountries(path.join(dir, 'countries.tsv'));
   const countries = new Map(countryList.map((c) => [c.iso2, c]));
-  seedDefaultGazetteer(db, defaultFile, lexicon.fold);
+  if (defaultFile) seedDefaultGazetteer(db, defaultFile, lexicon.fold);
   const reader = createPlaceReader(db);
 
   const idsByKey = new Map<string, number[]>();
