@@ -32,8 +32,7 @@ const KINDS: HitKind[] = [
   'patient', 'injury', 'person', 'place-link', 'pronoun-force', 'pluperfect', 'locative',
 ];
 
-export function readArticleDoc(lexicon: Lexicon, text: string): ArticleDoc {
-  const nt = lexicon.normalize(text);
+export function readArticleDoc(lexicon: Lexicon, nt: NormalizedText): ArticleDoc {
   const tokens = tokenize(nt.text);
   const stems = tokens.map((t) => lexicon.stem(t.text));
   const sentences = splitSentences(nt.text);

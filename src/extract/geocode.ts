@@ -24,7 +24,7 @@ export interface GeocodedMention {
 
 export function createGeocoder(lexicon: Lexicon, gazetteer: Gazetteer, distanceUnits: ReadonlyMap<string, number>) {
   return (text: string, published: string): { country: string | null; mentions: GeocodedMention[] } => {
-    const doc = readArticleDoc(lexicon, text);
+    const doc = readArticleDoc(lexicon, lexicon.normalize(text));
     const ctx = readArticleContext({ id: null, published, text }, doc, lexicon, gazetteer, distanceUnits);
     const mentions = ctx.mentions.map((m): GeocodedMention => {
       const resolved = ctx.places.get(m) ?? null;

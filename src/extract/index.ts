@@ -3,7 +3,7 @@
  * frame (actors, place, date, toll, claimant), and tellings of the same event merge into one record.
  */
 import type { Gazetteer } from '../gazetteer/index.js';
-import type { Lexicon } from '../lexicon/index.js';
+import { phraseWords, type Lexicon } from '../lexicon/index.js';
 import { readArticleContext } from './article-context.js';
 import { readArticleDoc } from './article-doc.js';
 import { assignTolls } from './assign-tolls.js';
@@ -31,14 +31,28 @@ export function distanceUnitsOf(lexicon: Lexicon): Map<string, number> {
   return new Map(lexicon.spellings.filter((s) => s.kind === 'distance-unit').map((s) => [lexicon.fold(s.text), s.value as number]));
 }
 
+/**
+ * A quick test on the folded text: could any trigger be in it? Every trigger's first word, without its article,
+ * must appear somewhere as a substring (clitics only add letters around it).
+ */
+function triggerPrefilter(lexicon: Lexicon): RegExp {
+  const stems = new Set(
+    lexicon.spellings.filter((s) => s.kind === 'trigger').map((s) => phraseWords(lexicon.fold(s.text))[0]!.replace(/\*$/, '').replace(/^ال(?=..)/, '')),
+  );
+  return new RegExp([...stems].sort((a, b) => b.length - a.length).join('|'));
+}
+
 export function createExtractor(lexicon: Lexicon, gazetteer: Gazetteer): (article: Article) => ExtractionResult {
   const units = distanceUnitsOf(lexicon);
+  const mayHoldTrigger = triggerPrefilter(lexicon);
 
   return (article) => {
     const rejection = checkArticle(article.text, article.published);
     if (rejection) return { events: [], rejection };
-    const doc = readArticleDoc(lexicon, article.text);
     // Most news is not about violence: stop before the costlier stages when nothing could be an event.
+    const nt = lexicon.normalize(article.text);
+    if (!mayHoldTrigger.test(nt.text)) return { events: [], rejection: null };
+    const doc = readArticleDoc(lexicon, nt);
     if (doc.hits.trigger.length === 0) return { events: [], rejection: null };
     const ctx = readArticleContext(article, doc, lexicon, gazetteer, units);
     // A weak word (a killing, a bare "attack") is framed only where no strong trigger shares its sentence.
