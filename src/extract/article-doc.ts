@@ -29,7 +29,7 @@ export interface ArticleDoc {
 const KINDS: HitKind[] = [
   'trigger', 'instrument', 'actor', 'weekday', 'month', 'direction', 'distance-unit', 'hedging', 'date-word',
   'place-cue', 'claim', 'background', 'negation', 'undergo', 'weapon', 'number-qualifier', 'affiliation', 'victims',
-  'patient', 'injury', 'person', 'place-link', 'pronoun-force', 'pluperfect', 'locative',
+  'patient', 'injury', 'person', 'place-link', 'pronoun-force', 'pluperfect', 'locative', 'sequence',
 ];
 
 export function readArticleDoc(lexicon: Lexicon, nt: NormalizedText): ArticleDoc {

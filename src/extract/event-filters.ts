@@ -19,6 +19,7 @@ export function whyNotEvent(doc: ArticleDoc, trigger: Hit<Trigger>): string | nu
   if (negation) return `after "${negation.value}" word`;
   if (isPurpose(doc, trigger)) return 'a purpose (ل + noun), not a report';
   if (isPluperfect(doc, trigger)) return 'told as what had happened before (كان … قد)';
+  if (isBackReference(doc, trigger)) return 'refers back to an event already told (عقب تحريرها)';
   if (trigger.value.flags.has('needs-weapons')) {
     const weapon = doc.hits.weapon.some((h) => h.first > trigger.last && h.first - trigger.last <= WEAPONS_REACH && doc.sentenceOf[h.first] === sentence);
     if (!weapon) return 'a seizure with no weapons named';
@@ -32,6 +33,13 @@ function isPurpose(doc: ArticleDoc, trigger: Hit<Trigger>): boolean {
   const prefix = token.text.slice(0, trigger.offset);
   if (!prefix.endsWith('ل') || token.text.startsWith('لل', prefix.length - 1)) return false;
   return !doc.hits.undergo.some((h) => h.last === trigger.first - 1 || h.last === trigger.first - 2);
+}
+
+/** "عقب تحريرها": an event noun with a possessive pronoun, right after a word of sequence. */
+function isBackReference(doc: ArticleDoc, trigger: Hit<Trigger>): boolean {
+  if (trigger.first !== trigger.last || !doc.hits.sequence.some((h) => h.last === trigger.first - 1)) return false;
+  const word = doc.tokens[trigger.first]!.text.slice(trigger.offset);
+  return doc.stems[trigger.first]!.some((v) => v.offset === trigger.offset && v.stem.length < word.length);
 }
 
 const PLUPERFECT_REACH = 6;

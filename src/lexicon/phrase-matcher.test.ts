@@ -49,7 +49,11 @@ describe('createPhraseMatcher', () => {
   });
 
   it('does not match a word that only starts with an entry', () => {
-    assert.deepEqual(find(matcherOf('قوات'), 'قواتنا'), []);
+    assert.deepEqual(find(matcherOf('قصف'), 'قصفت'), []);
+  });
+
+  it('reads a possessive pronoun off the end of a word: غاراتها is غارات', () => {
+    assert.deepEqual(find(matcherOf('غارات'), 'غاراتها'), [[0, 0, 0, 'غارات']]);
   });
 
   it('lets an entry ending in * match any word that starts with it', () => {

@@ -63,12 +63,17 @@ export function createPhraseMatcher<T>(): PhraseMatcher<T> {
     findAll(tokens, stems) {
       const matches: PhraseMatch<T>[] = [];
       for (let i = 0; i < tokens.length; i++) {
+        // Two readings of a word (قواتنا whole, and قوات + نا) may reach the same entry: report it once.
+        const reached = new Set<TrieNode<T>>();
         for (const variant of stems(i)) {
           // Later words must be spelled whole: only the first word of a phrase carries clitics.
           let frontier = step(root, variant.stem);
           for (let j = i; frontier.length > 0; j++) {
             for (const node of frontier) {
-              if (node.payloads.length) matches.push({ first: i, last: j, offset: variant.offset, payloads: node.payloads });
+              if (node.payloads.length && !reached.has(node)) {
+                reached.add(node);
+                matches.push({ first: i, last: j, offset: variant.offset, payloads: node.payloads });
+              }
             }
             const next = tokens[j + 1];
             if (!next) break;

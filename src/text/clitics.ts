@@ -3,8 +3,9 @@ import path from 'node:path';
 import { DataFileError, readTsv } from '../tsv.js';
 
 export interface CliticRule {
+  /** The clitic's letters (a suffix for kind `suffix`, else a prefix). */
   prefix: string;
-  kind: 'conjunction' | 'preposition' | 'article';
+  kind: 'conjunction' | 'preposition' | 'article' | 'suffix';
   minStem: number;
 }
 
@@ -20,15 +21,16 @@ export function loadCliticRules(dataDir: string): CliticRule[] {
   return readTsv(file, ['prefix', 'kind', 'min_stem']).map(({ line, cells }) => {
     const kind = cells.kind;
     const minStem = Number(cells.min_stem);
-    if ((kind !== 'conjunction' && kind !== 'preposition' && kind !== 'article') || !(minStem > 0)) {
-      throw new DataFileError(file, line, `expected kind conjunction|preposition|article and a positive min_stem, found "${kind}", "${cells.min_stem}"`);
+    if ((kind !== 'conjunction' && kind !== 'preposition' && kind !== 'article' && kind !== 'suffix') || !(minStem > 0)) {
+      throw new DataFileError(file, line, `expected kind conjunction|preposition|article|suffix and a positive min_stem, found "${kind}", "${cells.min_stem}"`);
     }
     return { prefix: cells.prefix!, kind, minStem };
   });
 }
 
 /**
- * Every way to read `word` as prefixes + stem, whole word first: وبالمدينه → وبالمدينه, بالمدينه, المدينه, مدينه.
+ * Every way to read `word` as prefixes + stem (+ pronoun), whole word first: وبالمدينه → وبالمدينه, بالمدينه, المدينه,
+ * مدينه; غاراتها → غاراتها, غارات.
  * ل before ال drops the alef (للجيش = ل + الجيش), so that reading is added too.
  */
 export function createStemmer(rules: CliticRule[]): (word: string) => StemVariant[] {
@@ -36,6 +38,7 @@ export function createStemmer(rules: CliticRule[]): (word: string) => StemVarian
   const conjunctions = byKind('conjunction');
   const prepositions = byKind('preposition');
   const articles = byKind('article');
+  const suffixes = byKind('suffix');
   return readings;
 
   function readings(word: string): StemVariant[] {
@@ -60,6 +63,12 @@ export function createStemmer(rules: CliticRule[]): (word: string) => StemVarian
       }
     }
     for (const v of [...out]) strip(v, articles);
+    // A possessive pronoun at the end (غاراتها، قواتهم) is read off after the prefixes; the span still covers it.
+    for (const v of [...out]) {
+      for (const r of suffixes) {
+        if (v.stem.endsWith(r.prefix) && v.stem.length - r.prefix.length >= r.minStem) add(v.stem.slice(0, -r.prefix.length), v.offset);
+      }
+    }
     return out;
   }
 }
