@@ -1,7 +1,8 @@
 /**
  * A trigger → the places of its event: the first place named after it in its sentence (not one that only locates
  * another place) and the places coordinated with it ("غارات على مديريات باقم وكتاف ورازح" is one event in each),
- * else the last place before it, else the latest place of the three sentences before.
+ * else the last place before it, else — unless its sentence names a place the gazetteer lacks — the latest place of
+ * the three sentences before.
  */
 import type { ArticleDoc, Hit } from './article-doc.js';
 import type { PlaceMention } from './place-mentions.js';
@@ -23,6 +24,9 @@ export function choosePlacesFor(doc: ArticleDoc, mentions: readonly PlaceMention
   if (after.length) return coordinated(doc, after).map((m) => ({ resolved: places.get(m)!, isFromContext: false }));
   const before = inSentence.filter((m) => m.last < trigger.first).pop();
   if (before) return [{ resolved: places.get(before)!, isFromContext: false }];
+  // "في مدينة كوي سنجق", a place the gazetteer lacks: the event is there, not at a place of earlier sentences.
+  const namedButUnknown = mentions.some((m) => doc.sentenceOf[m.first] === sentence && m.first > trigger.last && !places.has(m));
+  if (namedButUnknown) return [];
   const earlier = heads.filter((m) => doc.sentenceOf[m.first]! < sentence && doc.sentenceOf[m.first]! >= sentence - CONTEXT_SENTENCES).pop();
   return earlier ? [{ resolved: places.get(earlier)!, isFromContext: true }] : [];
 }

@@ -96,6 +96,13 @@ export function findPlaceMentions(
     return null;
   };
 
+  /** The last word of a name the gazetteer does not know, after a cue ending at `cueLast` (cueLast if none). */
+  const unknownNameEnd = (cueLast: number): number => {
+    let last = cueLast;
+    while (last + 1 < tokens.length && last - cueLast < MAX_UNKNOWN_WORDS && isNameWord(last + 1) && !isBoundary(doc, last, last + 1)) last++;
+    return last;
+  };
+
   const mentions: PlaceMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const cue = cueAt.get(i);
@@ -110,7 +117,10 @@ export function findPlaceMentions(
     // "منطقة أبو دوار": a word that begins names, followed by more of a name, starts an unknown place instead.
     const beginsLongerName = (m: PhraseMatch<GazetteerHit>) =>
       m.first === m.last && isNamePart(doc, gazetteer, m.first) && m.last + 1 < tokens.length && isNameWord(m.last + 1) && !isBoundary(doc, m.last, m.last + 1);
-    const named = longest && !beginsLongerName(longest) ? longest : undefined;
+    // "منطقة غازي عنتاب" where only عنتاب is known: the known end of the name is the place.
+    const unknownEnd = cue && !longest ? unknownNameEnd(cue.last) : -1;
+    const knownTail = [...range(cue ? cue.last + 2 : 0, unknownEnd)].map((k) => gazAt.get(k)).find((m) => m?.last === unknownEnd);
+    const named = longest && !beginsLongerName(longest) ? longest : knownTail;
     let mention: PlaceMention | null = null;
     if (named) {
       // "مدينتي صعدة وحجة": a name joined by و to a cued name shares its cue.
@@ -130,8 +140,7 @@ export function findPlaceMentions(
     } else if (cue?.value.kind === 'capital') {
       mention = newMention(cue.first, cue.last, cue, 'العاصمه', null, cue.value);
     } else if (cue && cue.value.kind !== 'between') {
-      let last = cue.last;
-      while (last + 1 < tokens.length && last - cue.last < MAX_UNKNOWN_WORDS && isNameWord(last + 1) && !isBoundary(doc, last, last + 1)) last++;
+      const last = unknownNameEnd(cue.last);
       if (last > cue.last) {
         const key = tokens.slice(cue.last + 1, last + 1).map((t) => t.text).join(' ');
         mention = newMention(cue.first, last, { first: cue.last + 1, last, offset: 0 }, key, null, cue.value);
