@@ -84,6 +84,8 @@ export function frameTrigger(ctx: ArticleContext, lexicon: Lexicon, trigger: Hit
       confidence: Math.round(Math.max(0.1, Math.min(1, confidence)) * 100) / 100,
       warnings: r ? [] : ['no place named near the event: coded to the country only'],
     };
-    return { record, placeKey: r ? `${r.placeId}:${r.locationAr}` : null, isDated: date.isExplicit, isWeak: !trigger.value.isStrong, sentence, triggerAt: trigger.first };
+    // A country-wide place says nothing about which event it is, so it never keeps two tellings apart.
+    const isCountryWide = r?.kind === 'country';
+    return { record, placeKey: r && !isCountryWide ? `${r.placeId}:${r.locationAr}` : null, isDated: date.isExplicit, isWeak: !trigger.value.isStrong, sentence, triggerAt: trigger.first };
   });
 }

@@ -1,8 +1,9 @@
 /**
- * A trigger → the places of its event: the first place named after it in its sentence (not one that only locates
+ * A trigger → the places of its event: the first town named after it in its sentence (not one that only locates
  * another place) and the places coordinated with it ("غارات على مديريات باقم وكتاف ورازح" is one event in each),
- * else the last place before it, else — unless its sentence names a place the gazetteer lacks — the latest place of
- * the three sentences before.
+ * else a country named after it ("غارة أمريكية في الصومال"), else the last town before it, else — unless its
+ * sentence names a place the gazetteer lacks — the latest town of the three sentences before, else the country its
+ * sentence places it in.
  */
 import type { ArticleDoc, Hit } from './article-doc.js';
 import type { PlaceMention } from './place-mentions.js';
@@ -18,17 +19,24 @@ export interface EventPlace {
 
 export function choosePlacesFor(doc: ArticleDoc, mentions: readonly PlaceMention[], places: ReadonlyMap<PlaceMention, ResolvedPlace>, trigger: Hit<unknown>): EventPlace[] {
   const sentence = doc.sentenceOf[trigger.first]!;
-  const heads = mentions.filter((m) => !m.isAnchor && places.has(m));
+  const heads = mentions.filter((m) => !m.isAnchor && !m.isQualifier && places.has(m));
   const inSentence = heads.filter((m) => doc.sentenceOf[m.first] === sentence);
-  const after = inSentence.filter((m) => m.first > trigger.last);
+  // A country ("في الصومال") places an event only when its sentence names no town, and no earlier one does either.
+  const isCountry = (m: PlaceMention) => m.candidates?.[0]?.kind === 'country';
+  const towns = inSentence.filter((m) => !isCountry(m));
+  const after = towns.filter((m) => m.first > trigger.last);
   if (after.length) return coordinated(doc, after).map((m) => ({ resolved: places.get(m)!, isFromContext: false }));
-  const before = inSentence.filter((m) => m.last < trigger.first).pop();
+  const countryAfter = inSentence.find((m) => isCountry(m) && m.first > trigger.last);
+  if (countryAfter) return [{ resolved: places.get(countryAfter)!, isFromContext: false }];
+  const before = towns.filter((m) => m.last < trigger.first).pop();
   if (before) return [{ resolved: places.get(before)!, isFromContext: false }];
   // "في مدينة كوي سنجق", a place the gazetteer lacks: the event is there, not at a place of earlier sentences.
   const namedButUnknown = mentions.some((m) => doc.sentenceOf[m.first] === sentence && m.first > trigger.last && !places.has(m));
   if (namedButUnknown) return [];
-  const earlier = heads.filter((m) => doc.sentenceOf[m.first]! < sentence && doc.sentenceOf[m.first]! >= sentence - CONTEXT_SENTENCES).pop();
-  return earlier ? [{ resolved: places.get(earlier)!, isFromContext: true }] : [];
+  const earlier = heads.filter((m) => !isCountry(m) && doc.sentenceOf[m.first]! < sentence && doc.sentenceOf[m.first]! >= sentence - CONTEXT_SENTENCES).pop();
+  if (earlier) return [{ resolved: places.get(earlier)!, isFromContext: true }];
+  const country = inSentence.find(isCountry);
+  return country ? [{ resolved: places.get(country)!, isFromContext: false }] : [];
 }
 
 /** The first place and those joined to it by و or a comma, with nothing else between. */

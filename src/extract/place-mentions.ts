@@ -7,7 +7,7 @@ import type { PhraseMatch, PlaceCue } from '../lexicon/index.js';
 import type { NumberReader } from '../text/index.js';
 import type { ArticleDoc } from './article-doc.js';
 import { linkDescriptors } from './place-links.js';
-import { isDateline, isNamePart, supportedCandidates } from './place-support.js';
+import { isDateline, isNamePart, isPlacedByWordBefore, supportedCandidates } from './place-support.js';
 
 const NOT_PLACE_KINDS = [
   'actor', 'trigger', 'weekday', 'month', 'date-word', 'claim', 'background', 'negation', 'hedging', 'weapon', 'instrument',
@@ -50,6 +50,8 @@ export interface PlaceMention {
   isAnchor: boolean;
   /** The country the text puts it in right after it: "طرابلس الليبية", "نجران بالسعودية", "شمالي لبنان". */
   statedCountry: string | null;
+  /** It names an institution or a meeting, not where something happened: "مجلس نواب طبرق", "محادثات جنيف". */
+  isQualifier: boolean;
 }
 
 export function findPlaceMentions(
@@ -85,7 +87,14 @@ export function findPlaceMentions(
   };
 
   const countryAt = new Map<number, string>();
-  for (const m of gazetteerMatches) for (const p of m.payloads) if (p.kind === 'country') countryAt.set(m.first, p.country.iso2);
+  const countryNameAt = new Map<number, PhraseMatch<GazetteerHit> & { iso2: string }>();
+  for (const m of gazetteerMatches) {
+    for (const p of m.payloads) {
+      if (p.kind !== 'country') continue;
+      countryAt.set(m.first, p.country.iso2);
+      if (p.isName) countryNameAt.set(m.first, { ...m, iso2: p.country.iso2 });
+    }
+  }
   // A country name within a few words after a place, with only a preposition or a direction between.
   const countryStatedAfter = (last: number): string | null => {
     for (let i = last + 1; i <= last + COUNTRY_REACH && i < tokens.length; i++) {
@@ -122,7 +131,12 @@ export function findPlaceMentions(
     const knownTail = [...range(cue ? cue.last + 2 : 0, unknownEnd)].map((k) => gazAt.get(k)).find((m) => m?.last === unknownEnd);
     const named = longest && !beginsLongerName(longest) ? longest : knownTail;
     let mention: PlaceMention | null = null;
-    if (named) {
+    const country = cue ? undefined : countryNameAt.get(i);
+    if (country && isPlacedByWordBefore(doc, country)) {
+      // "في الصومال", "جنوب ليبيا": the event is placed in the country only (its centre, precision 3).
+      const key = tokens.slice(country.first, country.last + 1).map((t) => t.text).join(' ');
+      mention = newMention(country.first, country.last, country, key, [gazetteer.countryPlace(country.iso2)], null);
+    } else if (named) {
       // "مدينتي صعدة وحجة": a name joined by و to a cued name shares its cue.
       const prev = mentions[mentions.length - 1];
       const sharesCue = !cue && prev?.cue && prev.last === named.first - 1 && tokens[named.first]!.text.startsWith('و');
@@ -148,6 +162,7 @@ export function findPlaceMentions(
     }
     if (!mention) continue;
     mention.statedCountry = countryStatedAfter(mention.last);
+    mention.isQualifier = hits.institution.some((h) => h.last === mention!.first - 1);
     mentions.push(mention);
     i = mention.last;
   }
@@ -156,7 +171,7 @@ export function findPlaceMentions(
 }
 
 function newMention(first: number, last: number, name: { first: number; last: number; offset: number }, key: string, candidates: Place[] | null, cue: PlaceCue | null): PlaceMention {
-  return { first, last, nameFirst: name.first, nameLast: name.last, nameOffset: name.offset, key, candidates, cue, relation: null, between: null, isNear: cue?.kind === 'near', bearing: null, isAnchor: false, statedCountry: null };
+  return { first, last, nameFirst: name.first, nameLast: name.last, nameOffset: name.offset, key, candidates, cue, relation: null, between: null, isNear: cue?.kind === 'near', bearing: null, isAnchor: false, statedCountry: null, isQualifier: false };
 }
 
 /** A comma, point or bracket between two tokens ends a name; quotation marks do not. */

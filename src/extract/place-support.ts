@@ -35,7 +35,8 @@ export function supportedCandidates(doc: ArticleDoc, gazetteer: Gazetteer, name:
   // A preposition alone supports only a name of several words: "في المقابل" and "بالمسجد" are not villages.
   const isSupported = name.isCued || hasDirectionBefore(doc, name) || (name.last > name.first && hasLocativeBefore(doc, name));
   return candidates.filter((p) => {
-    if (!gazetteer.countries.has(p.country)) return !isCommon && p.population >= MIN_FOREIGN_POPULATION;
+    // Far away, only a sizeable city spelled whole: باروا is not ب + اروا (Arua, Uganda).
+    if (!gazetteer.countries.has(p.country)) return !isCommon && name.offset === 0 && p.population >= MIN_FOREIGN_POPULATION;
     if (isCommon) return name.isCued;
     return isSupported || isWellKnown(p);
   });
@@ -45,14 +46,19 @@ function isWellKnown(p: Place): boolean {
   return p.id < 0 || p.population >= KNOWN_POPULATION || CAPITAL_CODES.has(p.featureCode) || p.kind === 'region' || p.kind === 'country';
 }
 
+/** A locative preposition or a direction right before: في الصومال، جنوب ليبيا، بسوريا. */
+export function isPlacedByWordBefore(doc: ArticleDoc, name: { first: number; offset: number }): boolean {
+  return hasLocativeBefore(doc, name) || hasDirectionBefore(doc, name);
+}
+
 /** في X، إلى X، بـX just before. */
-function hasLocativeBefore(doc: ArticleDoc, name: NameInContext): boolean {
+function hasLocativeBefore(doc: ArticleDoc, name: { first: number; offset: number }): boolean {
   const prefix = doc.tokens[name.first]!.text.slice(0, name.offset);
   return prefix.includes('ب') || doc.hits.locative.some((h) => h.last === name.first - 1);
 }
 
 /** A direction or "near" word just before: جنوب X، قرب X، أطراف X. */
-function hasDirectionBefore(doc: ArticleDoc, name: NameInContext): boolean {
+function hasDirectionBefore(doc: ArticleDoc, name: { first: number }): boolean {
   const endsBefore = (h: { last: number }) => h.last === name.first - 1;
   return doc.hits.direction.some(endsBefore) || doc.hits['place-cue'].some((h) => endsBefore(h) && h.value.kind === 'near');
 }

@@ -18,6 +18,8 @@ export interface ResolvedPlace {
   precision: 1 | 2 | 3;
   radiusKm: number | null;
   placeId: number;
+  /** The kind of the place it stands at: a country-wide place says little about which event it is. */
+  kind: Place['kind'];
   span: Span;
   reason: string;
   /** Every candidate, best first; empty for a place given only by its relation to another. */
@@ -113,6 +115,7 @@ function kindAskedBy(m: PlaceMention): Place['kind'] | null {
 
 /** Near or relative → 2; a province, named as such or being one, → 3 (its centre); a district alone → 2. */
 function precisionOf(m: PlaceMention, place: Place): 1 | 2 | 3 {
+  if (place.kind === 'country') return 3;
   if (m.isNear) return 2;
   if (m.cue) return m.cue.precision;
   return place.kind === 'region' ? 3 : place.kind === 'county' ? 2 : 1;
@@ -129,6 +132,7 @@ function fromPlace(place: Place, text: string, span: Span, precision: 1 | 2 | 3,
     precision,
     radiusKm,
     placeId: place.id,
+    kind: place.kind,
     span,
     reason,
     choices,

@@ -20,7 +20,8 @@ export { createPlaceWriter, foldLatin, type ImportedPlace, type PlaceWriter } fr
 export { kindOfFeature } from './seed-default.js';
 export { formatGazetteerStats, formatSummaryTable, importGazetteerFiles, type FileKind, type FileSummary, type ImportOptions, type ImportProgress } from './import/index.js';
 
-export type GazetteerHit = { kind: 'place'; ids: readonly number[] } | { kind: 'country'; country: Country };
+/** A place name, or a country's name or adjective (`isName` false for الليبية: it qualifies, it does not place). */
+export type GazetteerHit = { kind: 'place'; ids: readonly number[] } | { kind: 'country'; country: Country; isName: boolean };
 
 export interface Gazetteer {
   countries: ReadonlyMap<string, Country>;
@@ -29,6 +30,8 @@ export interface Gazetteer {
   place(id: number): Place;
   /** The capital, for "العاصمة" in an article about that country. */
   capital(iso2: string): Place | undefined;
+  /** The country itself as a place (its centre), for events placed only "في الصومال". */
+  countryPlace(iso2: string): Place;
   /** Folded words that are never a place (`stop`), one only right after a place cue (`common`), or only part of one (`part`). */
   notNames: ReadonlyMap<string, NotNameKind>;
   /** How many Arabic names and places the matcher knows, for `check:data` and `rasd gazetteer stats`. */
@@ -65,8 +68,14 @@ export function loadGazetteer(lexicon: Lexicon, db: Db, defaultFile: string | nu
   const matcher = createPhraseMatcher<GazetteerHit>();
   for (const [key, ids] of idsByKey) matcher.add(phraseWords(key), { kind: 'place', ids });
   for (const c of countryList) {
-    for (const key of new Set([...c.namesAr, ...c.adjectivesAr].map(lexicon.fold))) matcher.add(phraseWords(key), { kind: 'country', country: c });
+    const names = new Set(c.namesAr.map(lexicon.fold));
+    for (const key of names) matcher.add(phraseWords(key), { kind: 'country', country: c, isName: true });
+    for (const key of new Set(c.adjectivesAr.map(lexicon.fold))) if (!names.has(key)) matcher.add(phraseWords(key), { kind: 'country', country: c, isName: false });
   }
+  const countryPlaces = new Map(countryList.map((c, i): [string, Place] => [c.iso2, {
+    id: COUNTRY_IDS - i, name: c.name, latitude: c.latitude, longitude: c.longitude, country: c.iso2, admin1: null,
+    featureCode: 'PCLI', kind: 'country', population: 0, source: 'countries.tsv',
+  }]));
   const capitals = new Map(reader.capitals().map((p) => [p.country, p]));
   const cache = new Map<number, Place>();
   const place = (id: number): Place => {
@@ -84,10 +93,14 @@ export function loadGazetteer(lexicon: Lexicon, db: Db, defaultFile: string | nu
     matcher,
     place,
     capital: (iso2) => capitals.get(iso2),
+    countryPlace: (iso2) => countryPlaces.get(iso2)!,
     notNames: loadNotNames(path.join(dir, 'not-names.tsv'), lexicon.fold),
     size: { names: idsByKey.size, places: placeCount },
   };
 }
+
+/** Countries as places take ids below every alias row's. */
+const COUNTRY_IDS = -1_000_000;
 
 /** أبو قرين is also written أبوقرين (and the reverse): index both. */
 function spellings(folded: string): string[] {

@@ -53,12 +53,12 @@ export function loadAliasRows(dir: string, countries: ReadonlySet<string>): Alia
 }
 
 export function loadCountries(file: string): Country[] {
-  return readTsv(file, ['iso2', 'name_en', 'names_ar']).map(({ cells }) => ({
-    iso2: cells.iso2!,
-    name: cells.name_en!,
-    namesAr: splitVariants(cells.names_ar),
-    adjectivesAr: splitVariants(cells.adjectives_ar),
-  }));
+  return readTsv(file, ['iso2', 'name_en', 'names_ar', 'latitude', 'longitude']).map(({ line, cells }) => {
+    const latitude = Number(cells.latitude);
+    const longitude = Number(cells.longitude);
+    if (!(Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180)) throw new DataFileError(file, line, `expected a centre's latitude/longitude, found "${cells.latitude}", "${cells.longitude}"`);
+    return { iso2: cells.iso2!, name: cells.name_en!, namesAr: splitVariants(cells.names_ar), adjectivesAr: splitVariants(cells.adjectives_ar), latitude, longitude };
+  });
 }
 
 export type NotNameKind = 'stop' | 'common' | 'part';

@@ -20,4 +20,7 @@ export interface Country {
   name: string;
   namesAr: string[];
   adjectivesAr: string[];
+  /** An approximate centre, for events placed only in the country. */
+  latitude: number;
+  longitude: number;
 }

@@ -29,7 +29,7 @@ export type LexiconHit =
   | { kind: 'date-word'; value: DateWord }
   | { kind: 'place-cue'; value: PlaceCue }
   | { kind: 'claim' | 'background' | 'negation'; value: string }
-  | { kind: 'undergo' | 'weapon' | 'number-qualifier' | 'affiliation' | 'victims' | 'patient' | 'injury' | 'place-link' | 'pronoun-force' | 'pluperfect' | 'locative' | 'sequence'; value: string };
+  | { kind: 'undergo' | 'weapon' | 'number-qualifier' | 'affiliation' | 'victims' | 'patient' | 'injury' | 'place-link' | 'pronoun-force' | 'pluperfect' | 'locative' | 'sequence' | 'institution'; value: string };
 
 export type HitKind = LexiconHit['kind'];
 
@@ -83,6 +83,7 @@ export function loadLexicon(dataDir: string): Lexicon {
     ['pluperfect', loadTextList(at('cues', 'pluperfect.tsv'), 'phrase')],
     ['locative', loadTextList(at('cues', 'locative.tsv'), 'phrase')],
     ['sequence', loadTextList(at('cues', 'sequence.tsv'), 'phrase')],
+    ['institution', loadTextList(at('cues', 'institutions.tsv'), 'phrase')],
   ];
 
   const matcher = createPhraseMatcher<LexiconHit>();
