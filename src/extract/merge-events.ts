@@ -47,6 +47,7 @@ function isSameEvent(a: EventDraft, b: EventDraft): boolean {
     (TERRITORY.has(subA) && subB === 'Armed clash');
   if (!sameKind) return false;
   if (a.placeKey && b.placeKey && a.placeKey !== b.placeKey) return false;
+  if (a.record.country && b.record.country && a.record.country !== b.record.country) return false;
   const gap = Math.abs(daysBetween(a.record.event_date, b.record.event_date));
   return gap === 0 || (gap <= UNDATED_REACH_DAYS && (!a.isDated || !b.isDated));
 }

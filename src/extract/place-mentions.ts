@@ -131,7 +131,7 @@ export function findPlaceMentions(
     const knownTail = [...range(cue ? cue.last + 2 : 0, unknownEnd)].map((k) => gazAt.get(k)).find((m) => m?.last === unknownEnd);
     const named = longest && !beginsLongerName(longest) ? longest : knownTail;
     let mention: PlaceMention | null = null;
-    const country = cue ? undefined : countryNameAt.get(i);
+    const country = cue || blocked.has(i) ? undefined : countryNameAt.get(i);
     if (country && isPlacedByWordBefore(doc, country)) {
       // "في الصومال", "جنوب ليبيا": the event is placed in the country only (its centre, precision 3).
       const key = tokens.slice(country.first, country.last + 1).map((t) => t.text).join(' ');
