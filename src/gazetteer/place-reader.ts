@@ -2,18 +2,8 @@
 import type { Db } from '../db/index.js';
 import type { Place } from './place.js';
 
-interface PlaceRow {
-  id: number;
-  name: string;
-  latitude: number;
-  longitude: number;
-  country: string;
-  admin1: string | null;
-  feature_code: string;
-  kind: Place['kind'];
-  population: number;
-  source: string;
-}
+/** A row as SQLite returns it: the Place fields, with the feature code under its column name. */
+type PlaceRow = Omit<Place, 'featureCode'> & { feature_code: string };
 
 const SELECT = `
   SELECT p.id, p.name, p.latitude, p.longitude, p.country, coalesce(a.name, r.name) AS admin1, p.feature_code, p.kind,
@@ -32,8 +22,11 @@ export function createPlaceReader(db: Db): PlaceReader {
   const byId = db.prepare<[number], PlaceRow>(`${SELECT} WHERE p.id = ?`);
   const byGn = db.prepare<[number], PlaceRow>(`${SELECT} WHERE p.gn_id = ?`);
   const capitals = db.prepare<[], PlaceRow>(`${SELECT} WHERE p.feature_code = 'PPLC'`);
-  const toPlace = (r: PlaceRow | undefined): Place | undefined =>
-    r && { id: r.id, name: r.name, latitude: r.latitude, longitude: r.longitude, country: r.country, admin1: r.admin1, featureCode: r.feature_code, kind: r.kind, population: r.population, source: r.source };
+  const toPlace = (r: PlaceRow | undefined): Place | undefined => {
+    if (!r) return undefined;
+    const { feature_code: featureCode, ...rest } = r;
+    return { ...rest, featureCode };
+  };
   return {
     byId: (id) => toPlace(byId.get(id)),
     byGeonamesId: (gnId) => toPlace(byGn.get(gnId)),
