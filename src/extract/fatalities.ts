@@ -26,7 +26,7 @@ function tollAfter(doc: ArticleDoc, k: Hit<unknown>, numbers: NumberReader): Tol
   let i = k.last + 1;
   const qualifier = doc.hits['number-qualifier'].find((h) => h.first === i);
   if (qualifier) i = qualifier.last + 1;
-  const n = numbers.readNumber(doc.tokens, i);
+  const n = numbers.readNumber(doc.tokens, i, doc.stems);
   if (n && doc.sentenceOf[i] === doc.sentenceOf[k.first]) {
     if (isInjury(doc, n.last + 1)) return null;
     return { value: n.value, span: hitSpan(doc, { first: k.first, last: n.last, offset: k.offset }), at: k.first };
@@ -42,7 +42,7 @@ function tollBefore(doc: ArticleDoc, k: Hit<unknown>, numbers: NumberReader): To
     const i = k.first - back;
     if (i < 0 || doc.sentenceOf[i] !== doc.sentenceOf[k.first]) return null;
     for (let start = Math.max(0, i - 2); start <= i; start++) {
-      const n = numbers.readNumber(doc.tokens, start);
+      const n = numbers.readNumber(doc.tokens, start, doc.stems);
       if (n && n.last === i && !isYear(doc, start)) return { value: n.value, span: hitSpan(doc, { first: start, last: k.last }), at: k.first };
     }
   }

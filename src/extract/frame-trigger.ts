@@ -1,7 +1,7 @@
 /**
- * ArticleContext + one trigger → its event drafts (one per place it names), or none when the trigger does not
- * report news of the day: filtered out, background, too old or in the future, a capture with no armed actor or no
- * place, or a weak word with nothing around it to make it an event.
+ * ArticleContext + one trigger that passed the event filters → its event drafts (one per place it names), or none
+ * when it does not report news of the day: background, too old or in the future, a capture with no armed actor or
+ * no place, or a weak word with nothing around it to make it an event.
  */
 import type { Lexicon, Trigger } from '../lexicon/index.js';
 import { toOriginalSpan } from '../text/index.js';
@@ -12,7 +12,6 @@ import { addDays } from './calendar.js';
 import { findClaim } from './claims.js';
 import { governingDate } from './dates.js';
 import type { EventRecord, EventSpans } from './event-record.js';
-import { whyNotEvent } from './event-filters.js';
 import { findTolls } from './fatalities.js';
 import type { EventDraft } from './merge-events.js';
 import { choosePlacesFor } from './place-for-event.js';
@@ -25,7 +24,6 @@ const NEWS_WINDOW_DAYS = 30;
 export function frameTrigger(ctx: ArticleContext, lexicon: Lexicon, trigger: Hit<Trigger>): EventDraft[] {
   const { doc, article } = ctx;
   const sentence = doc.sentenceOf[trigger.first]!;
-  if (whyNotEvent(doc, trigger)) return [];
   const date = governingDate(doc, ctx.temporal, trigger.first, article.published);
   if (date.isBackground || date.date < addDays(article.published, -NEWS_WINDOW_DAYS) || date.date > addDays(article.published, 1)) return [];
   const inSentence = ctx.actors.filter((a) => doc.sentenceOf[a.first] === sentence);

@@ -9,6 +9,7 @@ import { readArticleDoc } from './article-doc.js';
 import { assignTolls } from './assign-tolls.js';
 import { describeEvent } from './describe-event.js';
 import type { Article, EventRecord } from './event-record.js';
+import { whyNotEvent } from './event-filters.js';
 import { frameTrigger } from './frame-trigger.js';
 import { checkArticle, type Rejection } from './input-check.js';
 import { mergeDrafts } from './merge-events.js';
@@ -32,14 +33,20 @@ export function distanceUnitsOf(lexicon: Lexicon): Map<string, number> {
 }
 
 /**
- * A quick test on the folded text: could any trigger be in it? Every trigger's first word, without its article,
- * must appear somewhere as a substring (clitics only add letters around it).
+ * A quick test on the folded text: could any trigger be in it? Some trigger phrase must stand in it as whole words,
+ * give or take what the matcher allows (و ف ب ل ك and ال before the first word, a possessive suffix after a lone one).
  */
 function triggerPrefilter(lexicon: Lexicon): RegExp {
-  const stems = new Set(
-    lexicon.spellings.filter((s) => s.kind === 'trigger').map((s) => phraseWords(lexicon.fold(s.text))[0]!.replace(/\*$/, '').replace(/^ال(?=..)/, '')),
-  );
-  return new RegExp([...stems].sort((a, b) => b.length - a.length).join('|'));
+  const phrases = new Set(lexicon.spellings.filter((s) => s.kind === 'trigger').map((s) => phraseWords(lexicon.fold(s.text))));
+  const forms = [...phrases].map((words) => {
+    const [first, ...rest] = words.map((w) => w.replace(/\*$/, ''));
+    const head = first!.replace(/^ال(?=...)/, '');
+    const isOpenEnded = words[words.length - 1]!.endsWith('*');
+    const tail = rest.length ? `[^\\u0621-\\u064a]+${rest.join('[^\\u0621-\\u064a]+')}` : '(?:ها|هم|هما|نا|كم)?';
+    return { pattern: `${head}${tail}${isOpenEnded ? '' : '(?![\\u0621-\\u064a])'}`, length: words.join(' ').length };
+  });
+  const alternatives = forms.sort((a, b) => b.length - a.length).map((f) => f.pattern);
+  return new RegExp(`(?<![\\u0621-\\u064a])[وف]?[بلك]?(?:ال|ل)?(?:${alternatives.join('|')})`);
 }
 
 export function createExtractor(lexicon: Lexicon, gazetteer: Gazetteer): (article: Article) => ExtractionResult {
@@ -53,13 +60,12 @@ export function createExtractor(lexicon: Lexicon, gazetteer: Gazetteer): (articl
     const nt = lexicon.normalize(article.text);
     if (!mayHoldTrigger.test(nt.text)) return { events: [], rejection: null };
     const doc = readArticleDoc(lexicon, nt);
-    if (doc.hits.trigger.length === 0) return { events: [], rejection: null };
-    const ctx = readArticleContext(article, doc, lexicon, gazetteer, units);
     // A weak word (a killing, a bare "attack") is framed only where no strong trigger shares its sentence.
     const strongSentences = new Set(doc.hits.trigger.filter((t) => t.value.isStrong).map((t) => doc.sentenceOf[t.first]));
-    const drafts = doc.hits.trigger
-      .filter((t) => t.value.isStrong || !strongSentences.has(doc.sentenceOf[t.first]))
-      .flatMap((t) => frameTrigger(ctx, lexicon, t));
+    const triggers = doc.hits.trigger.filter((t) => (t.value.isStrong || !strongSentences.has(doc.sentenceOf[t.first])) && !whyNotEvent(doc, t));
+    if (triggers.length === 0) return { events: [], rejection: null };
+    const ctx = readArticleContext(article, doc, lexicon, gazetteer, units);
+    const drafts = triggers.flatMap((t) => frameTrigger(ctx, lexicon, t));
     assignTolls(doc, drafts, lexicon.numbers);
     for (const d of drafts) d.record.notes = describeEvent(d.record);
     return { events: mergeDrafts(drafts), rejection: null };

@@ -67,11 +67,15 @@ export function findPlaceMentions(
   for (const kind of NOT_PLACE_KINDS) {
     for (const h of hits[kind]) for (let i = h.first; i <= h.last; i++) blocked.add(i);
   }
-  tokens.forEach((t, i) => !t.isNumber && numbers.readNumber(tokens, i) && blocked.add(i));
+  tokens.forEach((t, i) => !t.isNumber && numbers.readNumber(tokens, i, doc.stems) && blocked.add(i));
+  const anyBlocked = (first: number, last: number) => {
+    for (let i = first; i <= last; i++) if (blocked.has(i)) return true;
+    return false;
+  };
   // The longest gazetteer name starting at each word, over words the lexicon has not claimed.
   const gazAt = new Map<number, PhraseMatch<GazetteerHit>>();
   for (const m of gazetteerMatches) {
-    if (!m.payloads.some((p) => p.kind === 'place') || [...range(m.first, m.last)].some((i) => blocked.has(i))) continue;
+    if (!m.payloads.some((p) => p.kind === 'place') || anyBlocked(m.first, m.last)) continue;
     const known = gazAt.get(m.first);
     if (!known || m.last > known.last) gazAt.set(m.first, m);
   }

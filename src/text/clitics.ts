@@ -43,8 +43,12 @@ export function createStemmer(rules: CliticRule[]): (word: string) => StemVarian
 
   function readings(word: string): StemVariant[] {
     const out: StemVariant[] = [{ stem: word, offset: 0 }];
+    // Runs for every word of every article: a Set keeps the de-duplication linear.
+    const seen = new Set([word]);
     const add = (stem: string, offset: number) => {
-      if (!out.some((v) => v.stem === stem)) out.push({ stem, offset });
+      if (seen.has(stem)) return;
+      seen.add(stem);
+      out.push({ stem, offset });
     };
     const strip = (from: StemVariant, group: CliticRule[]) => {
       for (const r of group) {
@@ -54,17 +58,19 @@ export function createStemmer(rules: CliticRule[]): (word: string) => StemVarian
       }
     };
     strip(out[0]!, conjunctions);
-    for (const v of [...out]) strip(v, prepositions);
-    for (const v of [...out]) {
+    for (let k = 0, n = out.length; k < n; k++) strip(out[k]!, prepositions);
+    for (let k = 0, n = out.length; k < n; k++) {
+      const v = out[k]!;
       // ل + ال is written لل: لل + جيش reads as ال + جيش.
       if (v.offset > 0 && word[v.offset - 1] === 'ل' && v.stem.startsWith('ل') && v.stem.length >= 3) {
         // The alef of ال is not written, so this reading starts one character earlier than its text suggests.
         add('ال' + v.stem.slice(1), v.offset - 1);
       }
     }
-    for (const v of [...out]) strip(v, articles);
+    for (let k = 0, n = out.length; k < n; k++) strip(out[k]!, articles);
     // A possessive pronoun at the end (غاراتها، قواتهم) is read off after the prefixes; the span still covers it.
-    for (const v of [...out]) {
+    for (let k = 0, n = out.length; k < n; k++) {
+      const v = out[k]!;
       for (const r of suffixes) {
         if (v.stem.endsWith(r.prefix) && v.stem.length - r.prefix.length >= r.minStem) add(v.stem.slice(0, -r.prefix.length), v.offset);
       }

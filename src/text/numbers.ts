@@ -19,7 +19,8 @@ export interface NumberReading {
 }
 
 export interface NumberReader {
-  readNumber(tokens: Token[], at: number): NumberReading | null;
+  /** `stems[i]`, when given, are token i's readings already made (an article's), so they are not made again. */
+  readNumber(tokens: Token[], at: number, stems?: ReadonlyArray<readonly StemVariant[]>): NumberReading | null;
 }
 
 /**
@@ -27,8 +28,8 @@ export interface NumberReader {
  * (اربعه عشر = 14), and a multiplier multiplies what came before (ثلاثه الاف = 3000) or stands for itself (الاف).
  */
 export function createNumberReader(words: ReadonlyMap<string, NumberWord>, stem: (w: string) => StemVariant[]): NumberReader {
-  const lookup = (token: Token, allowConjunction: boolean): NumberWord | undefined => {
-    for (const v of stem(token.text)) {
+  const lookup = (tokens: Token[], i: number, allowConjunction: boolean, stems?: ReadonlyArray<readonly StemVariant[]>): NumberWord | undefined => {
+    for (const v of stems?.[i] ?? stem(tokens[i]!.text)) {
       if (!allowConjunction && v.offset > 0) continue;
       const w = words.get(v.stem);
       if (w) return w;
@@ -36,13 +37,13 @@ export function createNumberReader(words: ReadonlyMap<string, NumberWord>, stem:
     return undefined;
   };
   return {
-    readNumber(tokens, at) {
+    readNumber(tokens, at, stems) {
       const first = tokens[at];
       if (!first) return null;
       if (first.isNumber) {
         let value = Number(first.text.replace(/,/g, ''));
         let last = at;
-        const next = tokens[at + 1] && lookup(tokens[at + 1]!, false);
+        const next = tokens[at + 1] && lookup(tokens, at + 1, false, stems);
         if (next?.kind === 'multiplier') {
           value *= next.value;
           last = at + 1;
@@ -54,7 +55,7 @@ export function createNumberReader(words: ReadonlyMap<string, NumberWord>, stem:
       let last = -1;
       let isVague = false;
       for (let i = at; i < tokens.length; i++) {
-        const w = lookup(tokens[i]!, i > at);
+        const w = lookup(tokens, i, i > at, stems);
         if (!w) break;
         if (i > at && w.kind !== 'teen' && w.kind !== 'multiplier' && !tokens[i]!.text.startsWith('و')) break;
         if (w.kind === 'teen') current += 10;
