@@ -32,7 +32,9 @@ export function frameTrigger(ctx: ArticleContext, lexicon: Lexicon, trigger: Hit
   const sub = refineSubEvent(doc, trigger, roles);
   const places = choosePlacesFor(doc, ctx.mentions, ctx.places, trigger);
   if (trigger.value.flags.has('territory') && (places.length === 0 || !isArmed(roles.actor1?.ref))) return [];
-  const hasContext = roles.actor1 || roles.actor2 || doc.hits.instrument.some((h) => doc.sentenceOf[h.first] === sentence);
+  // A weapon other than the trigger word itself (صاروخ is both) lends a weak trigger its context.
+  const hasWeapon = doc.hits.instrument.some((h) => doc.sentenceOf[h.first] === sentence && (h.last < trigger.first || h.first > trigger.last));
+  const hasContext = roles.actor1 || roles.actor2 || hasWeapon;
   if (!trigger.value.isStrong && !hasContext && findTolls(doc, sentence, lexicon.numbers).length === 0) return [];
 
   const type = lexicon.acledTypes.get(sub)!;
