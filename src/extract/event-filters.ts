@@ -20,6 +20,10 @@ export function whyNotEvent(doc: ArticleDoc, trigger: Hit<Trigger>): string | nu
   if (isPurpose(doc, trigger)) return 'a purpose (ل + noun), not a report';
   if (isPluperfect(doc, trigger)) return 'told as what had happened before (كان … قد)';
   if (isBackReference(doc, trigger)) return 'refers back to an event already told (عقب تحريرها)';
+  if (doc.hits['earlier-event'].some((h) => h.first > trigger.last && h.first - trigger.last <= EARLIER_REACH)) return 'a similar or earlier event (هجمات مماثلة)';
+  if (trigger.value.flags.has('kills') && !hasWeaponNear(doc, sentence) && doc.hits['non-violent-cause'].some((h) => doc.sentenceOf[h.first] === sentence)) {
+    return 'deaths from a cause that is not violence (a landslide, a road accident)';
+  }
   if (trigger.value.flags.has('needs-weapons')) {
     const weapon = doc.hits.weapon.some((h) => h.first > trigger.last && h.first - trigger.last <= WEAPONS_REACH && doc.sentenceOf[h.first] === sentence);
     if (!weapon) return 'a seizure with no weapons named';
@@ -40,6 +44,13 @@ function isBackReference(doc: ArticleDoc, trigger: Hit<Trigger>): boolean {
   if (trigger.first !== trigger.last || !doc.hits.sequence.some((h) => h.last === trigger.first - 1)) return false;
   const word = doc.tokens[trigger.first]!.text.slice(trigger.offset);
   return doc.stems[trigger.first]!.some((v) => v.offset === trigger.offset && v.stem.length < word.length);
+}
+
+/** "غارات مماثلة", "هجمات جوية مماثلة": how far after the event noun the word may come. */
+const EARLIER_REACH = 2;
+
+function hasWeaponNear(doc: ArticleDoc, sentence: number | undefined): boolean {
+  return doc.hits.instrument.some((h) => doc.sentenceOf[h.first] === sentence) || doc.hits.weapon.some((h) => doc.sentenceOf[h.first] === sentence);
 }
 
 const PLUPERFECT_REACH = 6;

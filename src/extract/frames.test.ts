@@ -111,3 +111,22 @@ test('a dateline is where the report was filed, not where the event was', () => 
   const [event] = codeText('دبي - وكالات\n\nانفجرت عبوة ناسفة بدورية للشرطة، ما أدى إلى مقتل شرطيين اثنين.', '2018-07-14');
   assert.equal(event?.location, null);
 });
+
+test('deaths in a landslide or a road accident are not political violence', () => {
+  assert.deepEqual(codeText('لقي عشرون شخصا حتفهم في انهيار تلة على قريتهم في دارفور بسبب الأمطار الغزيرة.'), []);
+  assert.deepEqual(codeText('قتل خمسة أشخاص في حادث سير على الطريق بين حلب وإدلب.'), []);
+});
+
+test('"similar attacks" recall earlier events', () => {
+  assert.deepEqual(codeText('وكان مسلحون قد شنوا هجمات مماثلة على حواجز الجيش في مدينة العريش.'), []);
+  assert.deepEqual(codeText('وشنت الطائرات غارات مماثلة على مدينة إدلب.'), []);
+});
+
+test('a summary over past days is not an event of the day', () => {
+  assert.deepEqual(codeText('وخلال الأيام الماضية، قتل 39 شخصا في اشتباكات بين جماعات مسلحة في طرابلس.', '2018-09-02'), []);
+});
+
+test('words used in sport and business are not violence without an actor: خطف الأضواء، فجرت خلافا', () => {
+  assert.deepEqual(codeText('خطف اللاعب الأضواء في مباراة الأمس بعدما سجل هدفين في مرمى الفريق المنافس.'), []);
+  assert.deepEqual(codeText('إلا أن ضخامة المبلغ فجرت خلافا سياسيا بين الأحزاب في البرلمان.'), []);
+});

@@ -29,7 +29,7 @@ export type LexiconHit =
   | { kind: 'date-word'; value: DateWord }
   | { kind: 'place-cue'; value: PlaceCue }
   | { kind: 'claim' | 'background' | 'negation'; value: string }
-  | { kind: 'undergo' | 'weapon' | 'number-qualifier' | 'affiliation' | 'victims' | 'patient' | 'injury' | 'place-link' | 'pronoun-force' | 'pluperfect' | 'locative' | 'sequence' | 'institution'; value: string };
+  | { kind: 'undergo' | 'weapon' | 'number-qualifier' | 'affiliation' | 'victims' | 'patient' | 'injury' | 'place-link' | 'pronoun-force' | 'pluperfect' | 'locative' | 'sequence' | 'institution' | 'non-violent-cause' | 'earlier-event'; value: string };
 
 export type HitKind = LexiconHit['kind'];
 
@@ -84,6 +84,8 @@ export function loadLexicon(dataDir: string): Lexicon {
     ['locative', loadTextList(at('cues', 'locative.tsv'), 'phrase')],
     ['sequence', loadTextList(at('cues', 'sequence.tsv'), 'phrase')],
     ['institution', loadTextList(at('cues', 'institutions.tsv'), 'phrase')],
+    ['non-violent-cause', loadTextList(at('cues', 'non-violent-causes.tsv'), 'phrase')],
+    ['earlier-event', loadTextList(at('cues', 'earlier-event.tsv'), 'phrase')],
   ];
 
   const matcher = createPhraseMatcher<LexiconHit>();
