@@ -33,7 +33,7 @@ export function supportedCandidates(doc: ArticleDoc, gazetteer: Gazetteer, name:
   // A word that begins names (باب، سوق، عين) or an ordinary word is a place alone only after a cue (بلدة الباب).
   const isCommon = word === 'common' || word === 'part';
   // A preposition alone supports only a name of several words: "في المقابل" and "بالمسجد" are not villages.
-  const isSupported = name.isCued || hasDirectionBefore(doc, name) || (name.last > name.first && hasLocativeBefore(doc, name));
+  const isSupported = name.isCued || hasDirectionBefore(doc, name) || opensListOfPlaces(doc, name) || (name.last > name.first && hasLocativeBefore(doc, name));
   return candidates.filter((p) => {
     // Far away, only a sizeable city spelled whole: باروا is not ب + اروا (Arua, Uganda).
     if (!gazetteer.countries.has(p.country)) return !isCommon && name.offset === 0 && p.population >= MIN_FOREIGN_POPULATION;
@@ -44,6 +44,11 @@ export function supportedCandidates(doc: ArticleDoc, gazetteer: Gazetteer, name:
 
 function isWellKnown(p: Place): boolean {
   return p.id < 0 || p.population >= KNOWN_POPULATION || CAPITAL_CODES.has(p.featureCode) || p.kind === 'region' || p.kind === 'country';
+}
+
+/** "في البقع، ومديريات باقم وكتاف": a name right before a cued place joined by و heads a list of places. */
+function opensListOfPlaces(doc: ArticleDoc, name: { last: number }): boolean {
+  return doc.hits['place-cue'].some((h) => h.first === name.last + 1 && h.offset > 0 && doc.tokens[h.first]!.text.startsWith('و'));
 }
 
 /** A locative preposition or a direction right before: في الصومال، جنوب ليبيا، بسوريا. */
