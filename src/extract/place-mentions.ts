@@ -166,7 +166,9 @@ export function findPlaceMentions(
     }
     if (!mention) continue;
     mention.statedCountry = countryStatedAfter(mention.last);
-    mention.isQualifier = hits.institution.some((h) => h.last === mention!.first - 1);
+    // "مجلس نواب طبرق", "محافظة حجة التابعة لإقليم تهامة": the place qualifies something else.
+    const endsBefore = (h: { last: number }) => h.last === mention!.first - 1;
+    mention.isQualifier = hits.institution.some(endsBefore) || hits.affiliation.some(endsBefore);
     mentions.push(mention);
     i = mention.last;
   }

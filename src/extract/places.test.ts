@@ -99,3 +99,10 @@ test('the countryside of a town is near it: ريف إدلب الجنوبي', () 
   assert.equal(e.geo_precision, 2);
   assert.ok(near(e, 35.93, 36.63) < 10);
 });
+
+test('a place that only qualifies another is not the event place: التابعة لإقليم، مجلس نواب', () => {
+  const e = only('شهدت محافظة حجة، التابعة لإقليم تهامة، اغتيال أحد الأهالي برصاص مسلحين حوثيين.', '2018-03-22');
+  assert.equal(e.location_ar, 'حجة');
+  const t = only('وقال مسؤول في مجلس نواب طبرق إن سيارة مفخخة انفجرت في مدينة بنغازي.', '2017-01-20');
+  assert.equal(t.location_ar, 'بنغازي');
+});
