@@ -7,6 +7,7 @@
  * A telling with no date, or no place, agrees with any.
  */
 import type { EventRecord } from './event-record.js';
+import { distanceKm } from '../gazetteer/index.js';
 import { daysBetween } from './calendar.js';
 
 export interface EventDraft {
@@ -22,6 +23,8 @@ export interface EventDraft {
 }
 
 const UNDATED_REACH_DAYS = 7;
+/** Two places this close (a town and the district around it, two spellings of one place) may hold one event. */
+const SAME_PLACE_KM = 15;
 const TERRITORY = new Set(['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory']);
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 
@@ -46,10 +49,15 @@ function isSameEvent(a: EventDraft, b: EventDraft): boolean {
     (b.isWeak && VIOLENT.has(a.record.event_type) && VIOLENT.has(b.record.event_type)) ||
     (TERRITORY.has(subA) && subB === 'Armed clash');
   if (!sameKind) return false;
-  if (a.placeKey && b.placeKey && a.placeKey !== b.placeKey) return false;
+  if (a.placeKey && b.placeKey && a.placeKey !== b.placeKey && !areNear(a.record, b.record)) return false;
   if (a.record.country && b.record.country && a.record.country !== b.record.country) return false;
   const gap = Math.abs(daysBetween(a.record.event_date, b.record.event_date));
   return gap === 0 || (gap <= UNDATED_REACH_DAYS && (!a.isDated || !b.isDated));
+}
+
+function areNear(a: EventRecord, b: EventRecord): boolean {
+  if (a.latitude === null || a.longitude === null || b.latitude === null || b.longitude === null) return false;
+  return distanceKm(a.latitude, a.longitude, b.latitude, b.longitude) <= SAME_PLACE_KM;
 }
 
 /** The leading telling keeps its fields; a later one adds evidence and fills what the leader left empty. */
