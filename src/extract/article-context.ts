@@ -8,6 +8,7 @@ import { hitSpan, type ArticleDoc } from './article-doc.js';
 import { topCountry, weighCountries } from './article-country.js';
 import { findTemporalItems, type TemporalItem } from './dates.js';
 import type { Article } from './event-record.js';
+import { findCountryActors } from './country-actors.js';
 import { findPlaceMentions, type PlaceMention } from './place-mentions.js';
 import { resolvePronounActors } from './pronoun-actors.js';
 import { chooseActor, toActorRef, type ActorMention } from './resolve-actor.js';
@@ -25,7 +26,7 @@ export interface ArticleContext {
 }
 
 export function readArticleContext(article: Article, doc: ArticleDoc, lexicon: Lexicon, gazetteer: Gazetteer, distanceUnits: ReadonlyMap<string, number>): ArticleContext {
-  const covered = new Set(gazetteer.countries.keys());
+  const covered = gazetteer.covered;
   const gazMatches = gazetteer.matcher.findAll(doc.tokens, (i) => doc.stems[i]!);
   const weights = weighCountries(gazMatches, gazetteer.place, doc.hits.actor, covered);
   const country = topCountry(weights);
@@ -37,7 +38,9 @@ export function readArticleContext(article: Article, doc: ArticleDoc, lexicon: L
     const ref = toActorRef(alias, article.text.slice(span.start, span.end), span, country, countryName);
     return [{ first: h.first, last: h.last, prefixLength: h.offset, ref, isPejorative: alias.isPejorative }];
   });
-  const actors = [...named, ...resolvePronounActors(doc, named)].sort((a, b) => a.first - b.first);
+  const states = findCountryActors(doc, gazMatches, named);
+  const byName = [...named, ...states].sort((a, b) => a.first - b.first);
+  const actors = [...byName, ...resolvePronounActors(doc, byName)].sort((a, b) => a.first - b.first);
   const mentions = findPlaceMentions(doc, gazetteer, gazMatches, lexicon.numbers, distanceUnits);
   const places = resolvePlaces(mentions, {
     gazetteer,

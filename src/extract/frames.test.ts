@@ -130,3 +130,10 @@ test('words used in sport and business are not violence without an actor: خطف
   assert.deepEqual(codeText('خطف اللاعب الأضواء في مباراة الأمس بعدما سجل هدفين في مرمى الفريق المنافس.'), []);
   assert.deepEqual(codeText('إلا أن ضخامة المبلغ فجرت خلافا سياسيا بين الأحزاب في البرلمان.'), []);
 });
+
+test('a country named as the one who acts stands for its military; a country after في is a place', () => {
+  const e = one('قصفت تركيا قرى في ريف عفرين بالمدفعية الثقيلة.', '2018-03-16');
+  assert.equal(e.actor1?.name, 'Military Forces of Turkey');
+  const r = one('قتل ثلاثة مدنيين في غارة لمقاتلات روسية على مدينة إدلب.', '2018-03-16');
+  assert.equal(r.actor1?.name, 'Military Forces of Russia');
+});

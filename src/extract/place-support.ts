@@ -36,7 +36,7 @@ export function supportedCandidates(doc: ArticleDoc, gazetteer: Gazetteer, name:
   const isSupported = name.isCued || hasDirectionBefore(doc, name) || opensListOfPlaces(doc, name) || (name.last > name.first && hasLocativeBefore(doc, name));
   return candidates.filter((p) => {
     // Far away, only a sizeable city spelled whole: باروا is not ب + اروا (Arua, Uganda).
-    if (!gazetteer.countries.has(p.country)) return !isCommon && name.offset === 0 && p.population >= MIN_FOREIGN_POPULATION;
+    if (!gazetteer.covered.has(p.country)) return !isCommon && name.offset === 0 && p.population >= MIN_FOREIGN_POPULATION;
     if (isCommon) return name.isCued;
     return isSupported || isWellKnown(p);
   });

@@ -25,6 +25,8 @@ export type GazetteerHit = { kind: 'place'; ids: readonly number[] } | { kind: '
 
 export interface Gazetteer {
   countries: ReadonlyMap<string, Country>;
+  /** The countries whose towns rasd looks for (the conflicts it covers). */
+  covered: ReadonlySet<string>;
   matcher: PhraseMatcher<GazetteerHit>;
   /** A place by id; ids come from matcher hits. */
   place(id: number): Place;
@@ -90,6 +92,7 @@ export function loadGazetteer(lexicon: Lexicon, db: Db, defaultFile: string | nu
   const placeCount = (db.prepare('SELECT count(*) AS n FROM places').get() as { n: number }).n + own.size;
   return {
     countries,
+    covered: new Set(countryList.filter((c) => c.isCovered).map((c) => c.iso2)),
     matcher,
     place,
     capital: (iso2) => capitals.get(iso2),

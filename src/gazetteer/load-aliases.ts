@@ -57,7 +57,8 @@ export function loadCountries(file: string): Country[] {
     const latitude = Number(cells.latitude);
     const longitude = Number(cells.longitude);
     if (!(Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180)) throw new DataFileError(file, line, `expected a centre's latitude/longitude, found "${cells.latitude}", "${cells.longitude}"`);
-    return { iso2: cells.iso2!, name: cells.name_en!, namesAr: splitVariants(cells.names_ar), adjectivesAr: splitVariants(cells.adjectives_ar), latitude, longitude };
+    const isCovered = (cells.covered ?? 'yes') !== 'no';
+    return { iso2: cells.iso2!, name: cells.name_en!, namesAr: splitVariants(cells.names_ar), adjectivesAr: splitVariants(cells.adjectives_ar), latitude, longitude, isCovered };
   });
 }
 

@@ -23,4 +23,6 @@ export interface Country {
   /** An approximate centre, for events placed only in the country. */
   latitude: number;
   longitude: number;
+  /** rasd looks for its towns (a country of the conflicts it covers), not only for its name as an actor. */
+  isCovered: boolean;
 }

@@ -1,0 +1,35 @@
+/**
+ * Countries named as the side that acts: "قصفت تركيا…", "أعلنت إسرائيل…", "مقاتلات روسية", "غارة أمريكية". A
+ * country's name not placed by a preposition ("في سوريا" is a place), or its adjective right after a weapon or an
+ * event word, stands for that state's military forces (inter 1).
+ */
+import type { GazetteerHit } from '../gazetteer/index.js';
+import type { PhraseMatch } from '../lexicon/index.js';
+import { hitSpan, type ArticleDoc } from './article-doc.js';
+import { isPlacedByWordBefore } from './place-support.js';
+import type { ActorMention } from './resolve-actor.js';
+
+export function findCountryActors(doc: ArticleDoc, gazetteerMatches: readonly PhraseMatch<GazetteerHit>[], named: readonly ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  const inNamedActor = (first: number, last: number) => named.some((a) => a.first <= last && a.last >= first);
+  const endsBefore = (first: number) => (h: { last: number }) => h.last === first - 1;
+  for (const m of gazetteerMatches) {
+    for (const p of m.payloads) {
+      if (p.kind !== 'country' || inNamedActor(m.first, m.last)) continue;
+      const isActor = p.isName
+        ? !isPlacedByWordBefore(doc, m)
+        : doc.hits.instrument.some(endsBefore(m.first)) || doc.hits.trigger.some(endsBefore(m.first));
+      if (!isActor) continue;
+      const span = hitSpan(doc, m);
+      const name = `Military Forces of ${p.country.name}`;
+      out.push({
+        first: m.first,
+        last: m.last,
+        prefixLength: m.offset,
+        isPejorative: false,
+        ref: { id: `state.${p.country.iso2.toLowerCase()}`, name, acled: name, mention: doc.nt.original.slice(span.start, span.end), inter: 1, country: p.country.iso2, span },
+      });
+    }
+  }
+  return out;
+}
