@@ -30,7 +30,7 @@ const KINDS: HitKind[] = [
   'trigger', 'instrument', 'actor', 'weekday', 'month', 'direction', 'distance-unit', 'hedging', 'date-word',
   'place-cue', 'claim', 'background', 'negation', 'undergo', 'weapon', 'number-qualifier', 'affiliation', 'victims',
   'patient', 'injury', 'person', 'place-link', 'pronoun-force', 'pluperfect', 'locative', 'sequence',
-  'institution', 'non-violent-cause', 'earlier-event',
+  'institution', 'non-violent-cause', 'earlier-event', 'toll-filler', 'vague-toll',
 ];
 
 export function readArticleDoc(lexicon: Lexicon, nt: NormalizedText): ArticleDoc {

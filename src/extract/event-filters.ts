@@ -7,6 +7,7 @@ import type { Trigger } from '../lexicon/index.js';
 import type { ArticleDoc, Hit } from './article-doc.js';
 
 const NEGATION_REACH = 3;
+const UNDERGO_REACH = 4;
 const WEAPONS_REACH = 8;
 
 export function whyNotEvent(doc: ArticleDoc, trigger: Hit<Trigger>): string | null {
@@ -36,7 +37,8 @@ function isPurpose(doc: ArticleDoc, trigger: Hit<Trigger>): boolean {
   const token = doc.tokens[trigger.first]!;
   const prefix = token.text.slice(0, trigger.offset);
   if (!prefix.endsWith('ل') || token.text.startsWith('لل', prefix.length - 1)) return false;
-  return !doc.hits.undergo.some((h) => h.last === trigger.first - 1 || h.last === trigger.first - 2);
+  // "تعرضت مدينة دوما لغارات": the undergoing verb may stand a few words before, its subject between.
+  return !doc.hits.undergo.some((h) => h.last < trigger.first && trigger.first - h.last <= UNDERGO_REACH);
 }
 
 /** "عقب تحريرها": an event noun with a possessive pronoun, right after a word of sequence. */

@@ -10,13 +10,15 @@ export interface Toll {
   span: Span;
   /** The killing word's token, to hand the toll to the nearest event. */
   at: number;
+  /** No number was given ("سقوط قتلى"): the toll is ACLED's conventional 3. */
+  isVague: boolean;
 }
 
 export function findTolls(doc: ArticleDoc, sentence: number, numbers: NumberReader): Toll[] {
   const kills = doc.hits.trigger.filter((h) => h.value.flags.has('kills') && doc.sentenceOf[h.first] === sentence);
   const tolls: Toll[] = [];
   for (const k of kills) {
-    const toll = tollAfter(doc, k, numbers) ?? tollBefore(doc, k, numbers);
+    const toll = tollAfter(doc, k, numbers) ?? tollBefore(doc, k, numbers) ?? vagueToll(doc, k);
     if (toll && !tolls.some((t) => t.span.start === toll.span.start)) tolls.push(toll);
   }
   return tolls;
@@ -24,30 +26,43 @@ export function findTolls(doc: ArticleDoc, sentence: number, numbers: NumberRead
 
 function tollAfter(doc: ArticleDoc, k: Hit<unknown>, numbers: NumberReader): Toll | null {
   let i = k.last + 1;
+  const filler = doc.hits['toll-filler'].find((h) => h.first === i);
+  if (filler) i = filler.last + 1;
   const qualifier = doc.hits['number-qualifier'].find((h) => h.first === i);
   if (qualifier) i = qualifier.last + 1;
   const n = numbers.readNumber(doc.tokens, i, doc.stems);
   if (n && doc.sentenceOf[i] === doc.sentenceOf[k.first]) {
     if (isInjury(doc, n.last + 1)) return null;
-    return { value: n.value, span: hitSpan(doc, { first: k.first, last: n.last, offset: k.offset }), at: k.first };
+    return { value: n.value, span: hitSpan(doc, { first: k.first, last: n.last, offset: k.offset }), at: k.first, isVague: false };
   }
   const person = doc.hits.person.find((h) => h.first === k.last + 1);
-  if (person) return { value: person.value, span: hitSpan(doc, { first: k.first, last: person.last, offset: k.offset }), at: k.first };
+  if (person) return { value: person.value, span: hitSpan(doc, { first: k.first, last: person.last, offset: k.offset }), at: k.first, isVague: false };
   return null;
 }
 
-/** "23 قتيلا", "ثلاثة أشخاص لقوا حتفهم": a number up to two words before the killing word. */
+/**
+ * "23 قتيلا", "ثلاثة أشخاص لقوا حتفهم", "لقي 12 شخصا على الأقل مصرعهم": a number a few words before the killing
+ * word, with only a person noun or a hedge between.
+ */
 function tollBefore(doc: ArticleDoc, k: Hit<unknown>, numbers: NumberReader): Toll | null {
-  for (let back = 1; back <= 2; back++) {
+  for (let back = 1; back <= TOLL_BEFORE_REACH; back++) {
     const i = k.first - back;
     if (i < 0 || doc.sentenceOf[i] !== doc.sentenceOf[k.first]) return null;
     for (let start = Math.max(0, i - 2); start <= i; start++) {
       const n = numbers.readNumber(doc.tokens, start, doc.stems);
-      if (n && n.last === i && !isYear(doc, start)) return { value: n.value, span: hitSpan(doc, { first: start, last: k.last }), at: k.first };
+      if (n && n.last === i && !isYear(doc, start)) return { value: n.value, span: hitSpan(doc, { first: start, last: k.last }), at: k.first, isVague: false };
     }
   }
   return null;
 }
+
+/** "بسقوط قتلى وجرحى": a killing noun with no number is a vague plural, coded 3. */
+function vagueToll(doc: ArticleDoc, k: Hit<unknown>): Toll | null {
+  const vague = doc.hits['vague-toll'].find((h) => h.first === k.first);
+  return vague ? { value: vague.value, span: hitSpan(doc, k), at: k.first, isVague: true } : null;
+}
+
+const TOLL_BEFORE_REACH = 3;
 
 function isYear(doc: ArticleDoc, i: number): boolean {
   return /^(19|20)\d\d$/.test(doc.tokens[i]!.text);

@@ -35,7 +35,8 @@ export function frameTrigger(ctx: ArticleContext, lexicon: Lexicon, trigger: Hit
   // A weapon other than the trigger word itself (صاروخ is both) lends a weak trigger its context.
   const hasWeapon = doc.hits.instrument.some((h) => doc.sentenceOf[h.first] === sentence && (h.last < trigger.first || h.first > trigger.last));
   const hasContext = roles.actor1 || roles.actor2 || hasWeapon;
-  if (!trigger.value.isStrong && !hasContext && findTolls(doc, sentence, lexicon.numbers).length === 0) return [];
+  // A counted toll makes a killing word an event; "سقوط قتلى" alone does not.
+  if (!trigger.value.isStrong && !hasContext && !findTolls(doc, sentence, lexicon.numbers).some((t) => !t.isVague)) return [];
 
   const type = lexicon.acledTypes.get(sub)!;
   const range = doc.sentences[sentence]!;

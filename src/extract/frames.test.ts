@@ -137,3 +137,10 @@ test('a country named as the one who acts stands for its military; a country aft
   const r = one('قتل ثلاثة مدنيين في غارة لمقاتلات روسية على مدينة إدلب.', '2018-03-16');
   assert.equal(r.actor1?.name, 'Military Forces of Russia');
 });
+
+test('tolls: a number a few words before "مصرعهم", a filler before the number, a rank, a vague plural', () => {
+  assert.equal(one('لقي 12 شخصا مصرعهم في قصف صاروخي على مدينة حلب.').fatalities, 12);
+  assert.equal(one('تعرضت مدينة دوما لغارات جوية قتل فيها 20 شخصا.').fatalities, 20);
+  assert.equal(one('أكدت مصادر مقتل رقيب شرطة في انفجار سيارة مفخخة في مدينة العريش.').fatalities, 1);
+  assert.equal(one('أفادت وسائل إعلام بسقوط قتلى وجرحى في غارة جوية على مدينة دير الزور.').fatalities, 3);
+});

@@ -25,11 +25,11 @@ export type LexiconHit =
   | { kind: 'trigger'; value: Trigger }
   | { kind: 'instrument'; value: Instrument }
   | { kind: 'actor'; value: ActorAlias[] }
-  | { kind: 'weekday' | 'month' | 'direction' | 'distance-unit' | 'hedging' | 'person'; value: number }
+  | { kind: 'weekday' | 'month' | 'direction' | 'distance-unit' | 'hedging' | 'person' | 'vague-toll'; value: number }
   | { kind: 'date-word'; value: DateWord }
   | { kind: 'place-cue'; value: PlaceCue }
   | { kind: 'claim' | 'background' | 'negation'; value: string }
-  | { kind: 'undergo' | 'weapon' | 'number-qualifier' | 'affiliation' | 'victims' | 'patient' | 'injury' | 'place-link' | 'pronoun-force' | 'pluperfect' | 'locative' | 'sequence' | 'institution' | 'non-violent-cause' | 'earlier-event'; value: string };
+  | { kind: 'undergo' | 'weapon' | 'number-qualifier' | 'affiliation' | 'victims' | 'patient' | 'injury' | 'place-link' | 'pronoun-force' | 'pluperfect' | 'locative' | 'sequence' | 'institution' | 'non-violent-cause' | 'earlier-event' | 'toll-filler'; value: string };
 
 export type HitKind = LexiconHit['kind'];
 
@@ -86,6 +86,8 @@ export function loadLexicon(dataDir: string): Lexicon {
     ['institution', loadTextList(at('cues', 'institutions.tsv'), 'phrase')],
     ['non-violent-cause', loadTextList(at('cues', 'non-violent-causes.tsv'), 'phrase')],
     ['earlier-event', loadTextList(at('cues', 'earlier-event.tsv'), 'phrase')],
+    ['toll-filler', loadTextList(at('cues', 'toll-fillers.tsv'), 'phrase')],
+    ['vague-toll', loadNumberList(at('cues', 'vague-tolls.tsv'), 'phrase', 'count')],
   ];
 
   const matcher = createPhraseMatcher<LexiconHit>();
