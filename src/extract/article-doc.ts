@@ -26,12 +26,6 @@ export interface ArticleDoc {
   hits: HitsByKind;
 }
 
-const KINDS: HitKind[] = [
-  'trigger', 'instrument', 'actor', 'weekday', 'month', 'direction', 'distance-unit', 'hedging', 'date-word',
-  'place-cue', 'claim', 'background', 'negation', 'undergo', 'weapon', 'number-qualifier', 'affiliation', 'victims',
-  'patient', 'injury', 'person', 'place-link', 'pronoun-force', 'pluperfect', 'locative', 'sequence',
-  'institution', 'non-violent-cause', 'earlier-event', 'toll-filler', 'vague-toll',
-];
 
 export function readArticleDoc(lexicon: Lexicon, nt: NormalizedText): ArticleDoc {
   const tokens = tokenize(nt.text);
@@ -43,7 +37,7 @@ export function readArticleDoc(lexicon: Lexicon, nt: NormalizedText): ArticleDoc
     while (s < sentences.length - 1 && t.start >= sentences[s]!.end) s++;
     sentenceOf[i] = s;
   });
-  const hits = Object.fromEntries(KINDS.map((k) => [k, []])) as unknown as HitsByKind;
+  const hits = Object.fromEntries(lexicon.hitKinds.map((k) => [k, []])) as unknown as HitsByKind;
   const byKind = new Map<HitKind, PhraseMatch<LexiconHit>[]>();
   for (const m of lexicon.matcher.findAll(tokens, (i) => stems[i]!)) {
     for (const payload of m.payloads) {

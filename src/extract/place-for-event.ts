@@ -6,7 +6,7 @@
  * sentence places it in.
  */
 import type { ArticleDoc, Hit } from './article-doc.js';
-import type { PlaceMention } from './place-mentions.js';
+import type { PlaceMention } from './place-mention.js';
 import type { ResolvedPlace } from './resolve-place.js';
 
 const CONTEXT_SENTENCES = 3;

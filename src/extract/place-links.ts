@@ -5,7 +5,7 @@
  */
 import { readDistance, type NumberReader } from '../text/index.js';
 import type { ArticleDoc } from './article-doc.js';
-import type { PlaceMention } from './place-mentions.js';
+import type { PlaceMention } from './place-mention.js';
 
 /** Ties each place to the next one when only direction, distance and linking words stand between them. */
 export function linkDescriptors(doc: ArticleDoc, mentions: PlaceMention[], numbers: NumberReader, units: ReadonlyMap<string, number>): void {

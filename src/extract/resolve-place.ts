@@ -6,7 +6,7 @@
  */
 import { distanceKm, isInside, offsetPoint, rankPlaces, type ChoiceContext, type Gazetteer, type Place, type PlaceChoice } from '../gazetteer/index.js';
 import type { Span } from '../text/index.js';
-import type { PlaceMention } from './place-mentions.js';
+import type { PlaceMention } from './place-mention.js';
 
 export interface ResolvedPlace {
   location: string;

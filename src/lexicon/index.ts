@@ -44,6 +44,8 @@ export interface Lexicon {
   matcher: PhraseMatcher<LexiconHit>;
   /** Every spelling with where it came from, for `check:data` and example tests. */
   spellings: ReadonlyArray<Spelling<unknown> & { kind: HitKind }>;
+  /** Every kind of hit the matcher can report. */
+  hitKinds: readonly HitKind[];
 }
 
 export function loadLexicon(dataDir: string): Lexicon {
@@ -106,7 +108,8 @@ export function loadLexicon(dataDir: string): Lexicon {
   const { aliases } = loadActors(at('actors'), fold);
   for (const [key, list] of aliases) matcher.add(phraseWords(key), { kind: 'actor', value: list });
 
-  return { dataDir, normalize, fold, stem, numbers: createNumberReader(numberMap, stem), acledTypes, matcher, spellings: all };
+  const hitKinds: HitKind[] = ['actor', ...lists.map(([kind]) => kind)];
+  return { dataDir, normalize, fold, stem, numbers: createNumberReader(numberMap, stem), acledTypes, matcher, spellings: all, hitKinds };
 }
 
 /** A folded phrase's words, as the phrase matcher takes them; a trailing `*` (prefix match) survives tokenizing. */
