@@ -25,6 +25,7 @@ export function whyNotEvent(doc: ArticleDoc, trigger: Hit<Trigger>): string | nu
   if (trigger.value.flags.has('kills') && !hasWeaponNear(doc, sentence) && doc.hits['non-violent-cause'].some((h) => doc.sentenceOf[h.first] === sentence)) {
     return 'deaths from a cause that is not violence (a landslide, a road accident)';
   }
+  if (trigger.value.flags.has('needs-agreement-verb') && !hasConcludingVerb(doc, trigger)) return 'a truce talked of, not concluded (فشل في التوصل إلى هدنة)';
   if (trigger.value.flags.has('needs-weapons')) {
     const weapon = doc.hits.weapon.some((h) => h.first > trigger.last && h.first - trigger.last <= WEAPONS_REACH && doc.sentenceOf[h.first] === sentence);
     if (!weapon) return 'a seizure with no weapons named';
@@ -53,6 +54,18 @@ const EARLIER_REACH = 2;
 
 function hasWeaponNear(doc: ArticleDoc, sentence: number | undefined): boolean {
   return doc.hits.instrument.some((h) => doc.sentenceOf[h.first] === sentence) || doc.hits.weapon.some((h) => doc.sentenceOf[h.first] === sentence);
+}
+
+const AGREEMENT_VERB_REACH = 5;
+
+/** "توصل الطرفان إلى هدنة": a finite concluding verb a few words before, itself not negated. */
+function hasConcludingVerb(doc: ArticleDoc, trigger: Hit<Trigger>): boolean {
+  const sentence = doc.sentenceOf[trigger.first];
+  return doc.hits['agreement-verb'].some(
+    (v) =>
+      v.last < trigger.first && trigger.first - v.last <= AGREEMENT_VERB_REACH && doc.sentenceOf[v.first] === sentence &&
+      !doc.hits.negation.some((n) => n.last < v.first && v.first - n.last <= NEGATION_REACH && doc.sentenceOf[n.first] === sentence),
+  );
 }
 
 const PLUPERFECT_REACH = 6;

@@ -144,3 +144,9 @@ test('tolls: a number a few words before "مصرعهم", a filler before the num
   assert.equal(one('أكدت مصادر مقتل رقيب شرطة في انفجار سيارة مفخخة في مدينة العريش.').fatalities, 1);
   assert.equal(one('أفادت وسائل إعلام بسقوط قتلى وجرحى في غارة جوية على مدينة دير الزور.').fatalities, 3);
 });
+
+test('a truce is an agreement when concluded, not when talked of or failed', () => {
+  assert.equal(one('توصل الجيش والمسلحون إلى هدنة في مدينة درعا بعد أيام من القتال.').sub_event_type, 'Agreement');
+  assert.deepEqual(codeText('فشلت روسيا وتركيا في التوصل إلى هدنة في محافظة إدلب.'), []);
+  assert.deepEqual(codeText('لم تنجح المحاولات للتوصل إلى هدنة في مدينة طرابلس.'), []);
+});

@@ -10,8 +10,8 @@ export interface AcledType {
   cameo: string;
 }
 
-export type TriggerFlag = 'territory' | 'refine' | 'needs-weapons' | 'civilian-target' | 'kills';
-const TRIGGER_FLAGS: readonly TriggerFlag[] = ['territory', 'refine', 'needs-weapons', 'civilian-target', 'kills'];
+export type TriggerFlag = 'territory' | 'refine' | 'needs-weapons' | 'needs-agreement-verb' | 'civilian-target' | 'kills';
+const TRIGGER_FLAGS: readonly TriggerFlag[] = ['territory', 'refine', 'needs-weapons', 'needs-agreement-verb', 'civilian-target', 'kills'];
 
 export interface Trigger {
   phrase: string;
