@@ -61,9 +61,11 @@ const AGREEMENT_VERB_REACH = 5;
 /** "توصل الطرفان إلى هدنة": a finite concluding verb a few words before, itself not negated. */
 function hasConcludingVerb(doc: ArticleDoc, trigger: Hit<Trigger>): boolean {
   const sentence = doc.sentenceOf[trigger.first];
+  // With the article it is the verbal noun (التوصل إلى: "reaching"), which concludes nothing by itself.
+  const isFinite = (v: Hit<string>) => !doc.tokens[v.first]!.text.slice(0, v.offset).endsWith('ال');
   return doc.hits['agreement-verb'].some(
     (v) =>
-      v.last < trigger.first && trigger.first - v.last <= AGREEMENT_VERB_REACH && doc.sentenceOf[v.first] === sentence &&
+      isFinite(v) && v.last < trigger.first && trigger.first - v.last <= AGREEMENT_VERB_REACH && doc.sentenceOf[v.first] === sentence &&
       !doc.hits.negation.some((n) => n.last < v.first && v.first - n.last <= NEGATION_REACH && doc.sentenceOf[n.first] === sentence),
   );
 }
