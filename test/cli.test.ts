@@ -64,6 +64,7 @@ for (const [name, args, pattern] of [
   ['an invalid --published', [file('d.txt', ARTICLE), '--published', '2024-02-30'], /YYYY-MM-DD/],
   ['a missing --published', [file('e.txt', ARTICLE)], /--published/],
   ['a missing file', [path.join(dir, 'nope.txt'), '--published', '2024-03-16'], /ENOENT/],
+  ['a huge file', [file('huge.txt', 'قصفت الطائرات المدينة. '.repeat(100_000)), '--published', '2024-03-16'], /at most 2000000 characters/],
 ] as const) {
   test(`${name} gives a one-line error and a non-zero exit`, () => {
     const r = run(['extract', ...args]);
