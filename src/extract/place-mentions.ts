@@ -117,8 +117,7 @@ export function findPlaceMentions(
       if (!isCued && (isCountryName || isDateline(doc, named.first, named.last))) continue;
       const sameEnd = named === spanning && afterCue?.last === spanning.last ? [afterCue, spanning] : [named];
       const ids = [...new Set(sameEnd.flatMap((m) => m.payloads.flatMap((p) => (p.kind === 'place' ? p.ids : []))))];
-      const candidates = ids.map(gazetteer.place);
-      const places = supportedCandidates(doc, gazetteer, { first: afterCue && named === spanning ? afterCue.first : named.first, last: named.last, offset: named.offset, isCued }, candidates);
+      const places = supportedCandidates(doc, gazetteer, { first: afterCue && named === spanning ? afterCue.first : named.first, last: named.last, offset: named.offset, isCued }, ids);
       if (places.length === 0) continue;
       const key = tokens.slice(named.first, named.last + 1).map((t) => t.text).join(' ');
       mention = newMention(cue ? cue.first : named.first, named.last, named, key, places, cue?.value ?? (sharesCue ? prev!.cue : null));

@@ -25,16 +25,18 @@ export interface NameInContext {
   isCued: boolean;
 }
 
-export function supportedCandidates(doc: ArticleDoc, gazetteer: Gazetteer, name: NameInContext, candidates: readonly Place[]): Place[] {
+/** `ids` are read from the store only once the words around the name allow it to be a place at all. */
+export function supportedCandidates(doc: ArticleDoc, gazetteer: Gazetteer, name: NameInContext, ids: readonly number[]): Place[] {
   // ك ("as, like") does not stand before a place: كميات is not ك + ميات.
   if (doc.tokens[name.first]!.text.slice(0, name.offset).includes('ك')) return [];
   const word = name.first === name.last ? notNameKind(doc, gazetteer, name.first) : null;
   if (word === 'stop') return [];
   // A word that begins names (باب، سوق، عين) or an ordinary word is a place alone only after a cue (بلدة الباب).
   const isCommon = word === 'common' || word === 'part';
+  if (isCommon && !name.isCued) return [];
   // A preposition alone supports only a name of several words: "في المقابل" and "بالمسجد" are not villages.
   const isSupported = name.isCued || hasDirectionBefore(doc, name) || opensListOfPlaces(doc, name) || (name.last > name.first && hasLocativeBefore(doc, name));
-  return candidates.filter((p) => {
+  return ids.map(gazetteer.place).filter((p) => {
     // Far away, only a sizeable city spelled whole: باروا is not ب + اروا (Arua, Uganda).
     if (!gazetteer.covered.has(p.country)) return !isCommon && name.offset === 0 && p.population >= MIN_FOREIGN_POPULATION;
     if (isCommon) return name.isCued;
