@@ -8,7 +8,7 @@ import type { NumberReader } from '../text/index.js';
 import type { ArticleDoc } from './article-doc.js';
 import { linkDescriptors } from './place-links.js';
 import type { PlaceMention } from './place-mention.js';
-import { isDateline, isNamePart, isPlacedByWordBefore, supportedCandidates } from './place-support.js';
+import { isDateline, isNamePart, isPlacedByWordBefore, isWellKnown, supportedCandidates } from './place-support.js';
 
 const NOT_PLACE_KINDS = [
   'actor', 'trigger', 'weekday', 'month', 'date-word', 'claim', 'background', 'negation', 'hedging', 'weapon', 'instrument',
@@ -99,7 +99,10 @@ export function findPlaceMentions(
       m.first === m.last && isNamePart(doc, gazetteer, m.first) && m.last + 1 < tokens.length && isNameWord(m.last + 1) && !isBoundary(doc, m.last, m.last + 1);
     // "منطقة غازي عنتاب" where only عنتاب is known: the known end of the name is the place.
     const unknownEnd = cue && !longest ? unknownNameEnd(cue.last) : -1;
-    const knownTail = [...range(cue ? cue.last + 2 : 0, unknownEnd)].map((k) => gazAt.get(k)).find((m) => m?.last === unknownEnd);
+    // A one-word tail must name a known town: "باب موسى" is not the village موسى somewhere else.
+    const isKnownTail = (m: PhraseMatch<GazetteerHit> | undefined) =>
+      m?.last === unknownEnd && (m.last > m.first || m.payloads.some((p) => p.kind === 'place' && p.ids.some((id) => isWellKnown(gazetteer.place(id)))));
+    const knownTail = [...range(cue ? cue.last + 2 : 0, unknownEnd)].map((k) => gazAt.get(k)).find(isKnownTail);
     const named = longest && !beginsLongerName(longest) ? longest : knownTail;
     let mention: PlaceMention | null = null;
     const country = cue || blocked.has(i) ? undefined : countryNameAt.get(i);

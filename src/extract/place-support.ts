@@ -44,7 +44,7 @@ export function supportedCandidates(doc: ArticleDoc, gazetteer: Gazetteer, name:
   });
 }
 
-function isWellKnown(p: Place): boolean {
+export function isWellKnown(p: Place): boolean {
   return p.id < 0 || p.population >= KNOWN_POPULATION || CAPITAL_CODES.has(p.featureCode) || p.kind === 'region' || p.kind === 'country';
 }
 
