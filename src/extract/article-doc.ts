@@ -72,8 +72,3 @@ export function leftmostLongest<T extends { first: number; last: number; offset:
 export function hitSpan(doc: ArticleDoc, hit: { first: number; last: number; offset?: number }): Span {
   return toOriginalSpan(doc.nt, doc.tokens[hit.first]!.start + (hit.offset ?? 0), doc.tokens[hit.last]!.end);
 }
-
-/** Hits of one kind inside a token range, in text order. */
-export function hitsIn<T>(list: readonly Hit<T>[], from: number, to: number): Hit<T>[] {
-  return list.filter((h) => h.first >= from && h.last <= to);
-}

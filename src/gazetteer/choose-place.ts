@@ -66,8 +66,3 @@ export function isInside(place: Place, province: Place): boolean {
   if (place.id === province.id) return false;
   return place.admin1 === province.admin1 || distanceKm(province.latitude, province.longitude, place.latitude, place.longitude) <= WITHIN_KM;
 }
-
-/** The best-ranked candidate, or null when there is none. */
-export function choosePlace(candidates: readonly Place[], ctx: ChoiceContext): PlaceChoice | null {
-  return rankPlaces(candidates, ctx)[0] ?? null;
-}

@@ -14,7 +14,7 @@ import { seedDefaultGazetteer } from './seed-default.js';
 
 export type { Country, Place } from './place.js';
 export type { NotNameKind } from './load-aliases.js';
-export { choosePlace, isInside, rankPlaces, type ChoiceContext, type PlaceChoice } from './choose-place.js';
+export { isInside, rankPlaces, type ChoiceContext, type PlaceChoice } from './choose-place.js';
 export { offsetPoint, distanceKm } from './geodesy.js';
 export { createPlaceWriter, foldLatin, type ImportedPlace, type PlaceWriter } from './place-writer.js';
 export { kindOfFeature } from './seed-default.js';
