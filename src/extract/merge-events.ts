@@ -17,6 +17,8 @@ export interface EventDraft {
   isDated: boolean;
   /** Made from a weak trigger (a killing word, a bare "attack"). */
   isWeak: boolean;
+  /** Made from a killing word (مقتل): it says people died, not how, so any other telling of the event leads. */
+  isKilling: boolean;
   sentence: number;
   /** The trigger's first token, to hand a sentence's death toll to the nearest event. */
   triggerAt: number;
@@ -31,7 +33,7 @@ const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence agai
 export function mergeDrafts(drafts: readonly EventDraft[]): EventRecord[] {
   const kept: EventDraft[] = [];
   // Captures lead, then strong tellings, so whatever is told first the most specific telling codes the event.
-  const rank = (d: EventDraft) => (TERRITORY.has(d.record.sub_event_type) ? 0 : d.isWeak ? 2 : 1);
+  const rank = (d: EventDraft) => (TERRITORY.has(d.record.sub_event_type) ? 0 : !d.isWeak ? 1 : d.isKilling ? 3 : 2);
   for (const d of [...drafts].sort((a, b) => rank(a) - rank(b))) {
     const same = kept.find((k) => isSameEvent(k, d));
     if (same) absorb(same, d);
