@@ -39,6 +39,9 @@ export function frameTrigger(ctx: ArticleContext, lexicon: Lexicon, trigger: Hit
   if (!trigger.value.isStrong && !hasContext && !findTolls(doc, sentence, lexicon.numbers).some((t) => !t.isVague)) return [];
 
   const type = lexicon.acledTypes.get(sub)!;
+  // "جراء القصف", "وأدى الانفجار": the event noun with its article, and no place in its own sentence.
+  const isDefinite = doc.tokens[trigger.first]!.text.slice(0, trigger.offset).endsWith('ال');
+  const isAnaphoric = isDefinite && (places.length === 0 || places[0]!.isFromContext);
   const range = doc.sentences[sentence]!;
   const sentenceSpan = toOriginalSpan(doc.nt, range.start, range.end);
   const quote = article.text.slice(sentenceSpan.start, sentenceSpan.end);
@@ -87,6 +90,6 @@ export function frameTrigger(ctx: ArticleContext, lexicon: Lexicon, trigger: Hit
     };
     // A country-wide place says nothing about which event it is, so it never keeps two tellings apart.
     const isCountryWide = r?.kind === 'country';
-    return { record, placeKey: r && !isCountryWide ? `${r.placeId}:${r.location}` : null, isDated: date.isExplicit, isWeak: !trigger.value.isStrong, isKilling: trigger.value.flags.has('kills'), sentence, triggerAt: trigger.first };
+    return { record, placeKey: r && !isCountryWide ? `${r.placeId}:${r.location}` : null, isDated: date.isExplicit, isWeak: !trigger.value.isStrong, isKilling: trigger.value.flags.has('kills'), sentence, triggerAt: trigger.first, isAnaphoric };
   });
 }

@@ -150,3 +150,10 @@ test('a truce is an agreement when concluded, not when talked of or failed', () 
   assert.deepEqual(codeText('فشلت روسيا وتركيا في التوصل إلى هدنة في محافظة إدلب.'), []);
   assert.deepEqual(codeText('لم تنجح المحاولات للتوصل إلى هدنة في مدينة طرابلس.'), []);
 });
+
+test('"the shelling" told again without a place of its own is the event told before', () => {
+  const text = 'شنت مقاتلات التحالف غارات جوية على مواقع في مدينة صعدة الجمعة. وذكرت مصادر أنه سمع دوي انفجارات كبيرة جراء القصف.';
+  const events = codeText(text, '2018-03-02');
+  assert.equal(events.length, 1);
+  assert.equal(events[0]!.sub_event_type, 'Air/drone strike');
+});

@@ -22,6 +22,8 @@ export interface EventDraft {
   sentence: number;
   /** The trigger's first token, to hand a sentence's death toll to the nearest event. */
   triggerAt: number;
+  /** "جراء القصف": a definite event noun with no place of its own names an event told before. */
+  isAnaphoric: boolean;
 }
 
 const UNDATED_REACH_DAYS = 7;
@@ -43,6 +45,7 @@ export function mergeDrafts(drafts: readonly EventDraft[]): EventRecord[] {
 }
 
 function isSameEvent(a: EventDraft, b: EventDraft): boolean {
+  if (b.isAnaphoric && a.record.event_type === b.record.event_type && isDateCompatible(a, b)) return true;
   const subA = a.record.sub_event_type;
   const subB = b.record.sub_event_type;
   const sameKind =
@@ -53,6 +56,11 @@ function isSameEvent(a: EventDraft, b: EventDraft): boolean {
   if (!sameKind) return false;
   if (a.placeKey && b.placeKey && a.placeKey !== b.placeKey && !areNear(a.record, b.record)) return false;
   if (a.record.country && b.record.country && a.record.country !== b.record.country) return false;
+  return isDateCompatible(a, b);
+}
+
+/** The same day, or within a week when one telling is undated (a headline, "the attack" carries no date). */
+function isDateCompatible(a: EventDraft, b: EventDraft): boolean {
   const gap = Math.abs(daysBetween(a.record.event_date, b.record.event_date));
   return gap === 0 || (gap <= UNDATED_REACH_DAYS && (!a.isDated || !b.isDated));
 }
