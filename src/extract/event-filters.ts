@@ -21,6 +21,8 @@ export function whyNotEvent(doc: ArticleDoc, trigger: Hit<Trigger>): string | nu
   if (isPurpose(doc, trigger)) return 'a purpose (ل + noun), not a report';
   if (isPluperfect(doc, trigger)) return 'told as what had happened before (كان … قد)';
   if (isBackReference(doc, trigger)) return 'refers back to an event already told (عقب تحريرها)';
+  const legal = trigger.value.subEventType !== 'Arrests' && doc.hits.legal.some((h) => h.last < trigger.first && trigger.first - h.last <= LEGAL_REACH && doc.sentenceOf[h.first] === sentence);
+  if (legal) return 'a charge or a sentence in court (بتهمة قتل، أحكام بالإعدام), not an event of the day';
   if (doc.hits['earlier-event'].some((h) => h.first > trigger.last && h.first - trigger.last <= EARLIER_REACH)) return 'a similar or earlier event (هجمات مماثلة)';
   if (trigger.value.flags.has('kills') && !hasWeaponNear(doc, sentence) && doc.hits['non-violent-cause'].some((h) => doc.sentenceOf[h.first] === sentence)) {
     return 'deaths from a cause that is not violence (a landslide, a road accident)';
@@ -48,6 +50,8 @@ function isBackReference(doc: ArticleDoc, trigger: Hit<Trigger>): boolean {
   const word = doc.tokens[trigger.first]!.text.slice(trigger.offset);
   return doc.stems[trigger.first]!.some((v) => v.offset === trigger.offset && v.stem.length < word.length);
 }
+
+const LEGAL_REACH = 4;
 
 /** "غارات مماثلة", "هجمات جوية مماثلة": how far after the event noun the word may come. */
 const EARLIER_REACH = 2;

@@ -157,3 +157,8 @@ test('"the shelling" told again without a place of its own is the event told bef
   assert.equal(events.length, 1);
   assert.equal(events[0]!.sub_event_type, 'Air/drone strike');
 });
+
+test('a court sentence or a charge is not an event of the day; an arrest on charges is', () => {
+  assert.deepEqual(codeText('قضت محكمة مصرية بإعدام 17 شخصا في قضية تفجير الكنائس في مدينة طنطا.'), []);
+  assert.equal(one('اعتقلت الشرطة التركية عشرة أشخاص بتهمة الانتماء إلى تنظيم داعش في مدينة إسطنبول.').sub_event_type, 'Arrests');
+});

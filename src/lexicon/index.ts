@@ -29,7 +29,7 @@ export type LexiconHit =
   | { kind: 'date-word'; value: DateWord }
   | { kind: 'place-cue'; value: PlaceCue }
   | { kind: 'claim' | 'background' | 'negation'; value: string }
-  | { kind: 'undergo' | 'weapon' | 'number-qualifier' | 'affiliation' | 'victims' | 'patient' | 'injury' | 'place-link' | 'pronoun-force' | 'pluperfect' | 'locative' | 'sequence' | 'institution' | 'non-violent-cause' | 'earlier-event' | 'toll-filler' | 'agreement-verb'; value: string };
+  | { kind: 'undergo' | 'weapon' | 'number-qualifier' | 'affiliation' | 'victims' | 'patient' | 'injury' | 'place-link' | 'pronoun-force' | 'pluperfect' | 'locative' | 'sequence' | 'institution' | 'non-violent-cause' | 'earlier-event' | 'toll-filler' | 'agreement-verb' | 'legal'; value: string };
 
 export type HitKind = LexiconHit['kind'];
 
@@ -90,6 +90,7 @@ export function loadLexicon(dataDir: string): Lexicon {
     ['earlier-event', loadTextList(at('cues', 'earlier-event.tsv'), 'phrase')],
     ['toll-filler', loadTextList(at('cues', 'toll-fillers.tsv'), 'phrase')],
     ['agreement-verb', loadTextList(at('cues', 'agreement-verbs.tsv'), 'phrase')],
+    ['legal', loadTextList(at('cues', 'legal.tsv'), 'phrase')],
     ['vague-toll', loadNumberList(at('cues', 'vague-tolls.tsv'), 'phrase', 'count')],
   ];
 
