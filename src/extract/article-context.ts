@@ -9,6 +9,7 @@ import { topCountry, weighCountries } from './article-country.js';
 import { findTemporalItems, type TemporalItem } from './dates.js';
 import type { Article } from './event-record.js';
 import { findCountryActors } from './country-actors.js';
+import { findTolls, type Toll } from './fatalities.js';
 import { findPlaceMentions } from './place-mentions.js';
 import type { PlaceMention } from './place-mention.js';
 import { resolvePronounActors } from './pronoun-actors.js';
@@ -24,6 +25,8 @@ export interface ArticleContext {
   mentions: PlaceMention[];
   places: Map<PlaceMention, ResolvedPlace>;
   temporal: TemporalItem[];
+  /** A sentence's death tolls, read once however many triggers ask. */
+  tollsIn: (sentence: number) => Toll[];
 }
 
 export function readArticleContext(article: Article, doc: ArticleDoc, lexicon: Lexicon, gazetteer: Gazetteer, distanceUnits: ReadonlyMap<string, number>): ArticleContext {
@@ -53,5 +56,11 @@ export function readArticleContext(article: Article, doc: ArticleDoc, lexicon: L
       return { text: article.text.slice(span.start, span.end), span };
     },
   });
-  return { article, doc, country, actors, mentions, places, temporal: findTemporalItems(doc, article.published) };
+  const tolls = new Map<number, Toll[]>();
+  const tollsIn = (sentence: number) => {
+    let found = tolls.get(sentence);
+    if (!found) tolls.set(sentence, (found = findTolls(doc, sentence, lexicon.numbers)));
+    return found;
+  };
+  return { article, doc, country, actors, mentions, places, temporal: findTemporalItems(doc, article.published), tollsIn };
 }

@@ -2,15 +2,13 @@
  * Each death toll of a sentence goes to the event whose trigger is nearest to its killing word; a joint toll for
  * several places is split between their events (the first takes the remainder).
  */
-import type { NumberReader } from '../text/index.js';
-import type { ArticleDoc } from './article-doc.js';
-import { findTolls } from './fatalities.js';
+import type { Toll } from './fatalities.js';
 import type { EventDraft } from './merge-events.js';
 
-export function assignTolls(doc: ArticleDoc, drafts: readonly EventDraft[], numbers: NumberReader): void {
+export function assignTolls(drafts: readonly EventDraft[], tollsIn: (sentence: number) => Toll[]): void {
   for (const sentence of new Set(drafts.map((d) => d.sentence))) {
     const here = drafts.filter((d) => d.sentence === sentence);
-    for (const toll of findTolls(doc, sentence, numbers)) {
+    for (const toll of tollsIn(sentence)) {
       const nearest = here.reduce((a, b) => (Math.abs(b.triggerAt - toll.at) < Math.abs(a.triggerAt - toll.at) ? b : a));
       const sharing = here.filter((d) => d.triggerAt === nearest.triggerAt);
       sharing.forEach((d, i) => {

@@ -12,7 +12,6 @@ import { addDays } from './calendar.js';
 import { findClaim } from './claims.js';
 import { governingDate } from './dates.js';
 import type { EventRecord, EventSpans } from './event-record.js';
-import { findTolls } from './fatalities.js';
 import type { EventDraft } from './merge-events.js';
 import { choosePlacesFor } from './place-for-event.js';
 import { isArmed } from './resolve-actor.js';
@@ -36,7 +35,7 @@ export function frameTrigger(ctx: ArticleContext, lexicon: Lexicon, trigger: Hit
   const hasWeapon = doc.hits.instrument.some((h) => doc.sentenceOf[h.first] === sentence && (h.last < trigger.first || h.first > trigger.last));
   const hasContext = roles.actor1 || roles.actor2 || hasWeapon;
   // A counted toll makes a killing word an event; "سقوط قتلى" alone does not.
-  if (!trigger.value.isStrong && !hasContext && !findTolls(doc, sentence, lexicon.numbers).some((t) => !t.isVague)) return [];
+  if (!trigger.value.isStrong && !hasContext && !ctx.tollsIn(sentence).some((t) => !t.isVague)) return [];
 
   const type = lexicon.acledTypes.get(sub)!;
   // "جراء القصف", "وأدى الانفجار": the event noun with its article, and no place in its own sentence.

@@ -66,7 +66,7 @@ export function createExtractor(lexicon: Lexicon, gazetteer: Gazetteer): (articl
     if (triggers.length === 0) return { events: [], rejection: null };
     const ctx = readArticleContext(article, doc, lexicon, gazetteer, units);
     const drafts = triggers.flatMap((t) => frameTrigger(ctx, lexicon, t));
-    assignTolls(doc, drafts, lexicon.numbers);
+    assignTolls(drafts, ctx.tollsIn);
     for (const d of drafts) d.record.notes = describeEvent(d.record);
     return { events: mergeDrafts(drafts), rejection: null };
   };

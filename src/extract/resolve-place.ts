@@ -45,15 +45,17 @@ export function resolvePlaces(mentions: readonly PlaceMention[], ctx: PlaceConte
   });
   const firstPass = new Map(mentions.map((m) => [m, m.candidates ? rankPlaces(m.candidates, base(m, [], null)) : []]));
   const neighbours = [...firstPass.values()].filter((r) => r.length === 1 || (r.length > 1 && r[0]!.score - r[1]!.score >= CLEAR_MARGIN)).map((r) => r[0]!.place);
-  const hierarchyOf = (m: PlaceMention): Place | null => {
-    const province = mentions.find((o) => o.first > m.last && o.first - m.last <= HIERARCHY_REACH && (o.cue?.kind === 'province' || o.cue?.kind === 'countryside'));
-    return province ? (firstPass.get(province)?.[0]?.place ?? null) : null;
-  };
-  const ranked = new Map(mentions.map((m) => [m, m.candidates ? rankPlaces(m.candidates, base(m, neighbours, hierarchyOf(m))) : []]));
+  const provinceOf = new Map(
+    mentions.map((m) => {
+      const province = mentions.find((o) => o.first > m.last && o.first - m.last <= HIERARCHY_REACH && (o.cue?.kind === 'province' || o.cue?.kind === 'countryside'));
+      return [m, province ? (firstPass.get(province)?.[0]?.place ?? null) : null];
+    }),
+  );
+  const ranked = new Map(mentions.map((m) => [m, m.candidates ? rankPlaces(m.candidates, base(m, neighbours, provinceOf.get(m)!)) : []]));
   // A pick may fix its own precision (a province standing in for a village it lacks).
   const pick = (m: PlaceMention): (PlaceChoice & { precision?: 3 }) | null => {
     const best = ranked.get(m)?.[0];
-    const province = hierarchyOf(m);
+    const province = provinceOf.get(m)!;
     // "بلدة بني قيس في محافظة حجة" with no Bani Qais in Hajjah: the province, not a namesake elsewhere.
     if (province && (!best || !isInside(best.place, province))) {
       return { place: province, score: 0, precision: 3, reason: `no "${m.key}" in ${province.admin1 ?? province.name} in the gazetteer: coded to the province the text names` };
