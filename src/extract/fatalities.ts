@@ -18,7 +18,7 @@ export function findTolls(doc: ArticleDoc, sentence: number, numbers: NumberRead
   const kills = doc.hits.trigger.filter((h) => h.value.flags.has('kills') && doc.sentenceOf[h.first] === sentence);
   const tolls: Toll[] = [];
   for (const k of kills) {
-    const toll = tollAfter(doc, k, numbers) ?? tollBefore(doc, k, numbers) ?? vagueToll(doc, k);
+    const toll = tollAfter(doc, k, numbers) ?? tollBefore(doc, k, numbers) ?? countedKill(doc, k) ?? vagueToll(doc, k);
     if (toll && !tolls.some((t) => t.span.start === toll.span.start)) tolls.push(toll);
   }
   return tolls;
@@ -45,8 +45,11 @@ function tollAfter(doc: ArticleDoc, k: Hit<unknown>, numbers: NumberReader): Tol
  * word, with only a person noun or a hedge between.
  */
 function tollBefore(doc: ArticleDoc, k: Hit<unknown>, numbers: NumberReader): Toll | null {
+  // A trailing hedge ("12 شخصا على الأقل مصرعهم") stands between the number and the word without counting.
+  const hedge = doc.hits['number-qualifier'].find((h) => h.last === k.first - 1);
+  const end = hedge ? hedge.first : k.first;
   for (let back = 1; back <= TOLL_BEFORE_REACH; back++) {
-    const i = k.first - back;
+    const i = end - back;
     if (i < 0 || doc.sentenceOf[i] !== doc.sentenceOf[k.first]) return null;
     for (let start = Math.max(0, i - 2); start <= i; start++) {
       const n = numbers.readNumber(doc.tokens, start, doc.stems);
@@ -54,6 +57,12 @@ function tollBefore(doc: ArticleDoc, k: Hit<unknown>, numbers: NumberReader): To
     }
   }
   return null;
+}
+
+/** "لقي مصرعه", "فقتلاه": the pronoun on the killing word counts the dead. */
+function countedKill(doc: ArticleDoc, k: Hit<unknown>): Toll | null {
+  const counted = doc.hits['counted-kill'].find((h) => h.first <= k.last && h.last >= k.first);
+  return counted ? { value: counted.value, span: hitSpan(doc, counted), at: k.first, isVague: false } : null;
 }
 
 /** "بسقوط قتلى وجرحى": a killing noun with no number is a vague plural, coded 3. */

@@ -20,6 +20,9 @@ import { refineSubEvent } from './sub-event.js';
 /** Events older than this many days before publication are background, not news. */
 const NEWS_WINDOW_DAYS = 30;
 
+/** A single event's toll stays below this; a larger figure sums a war or a year. */
+const TALLY_TOLL = 1000;
+
 export function frameTrigger(ctx: ArticleContext, lexicon: Lexicon, trigger: Hit<Trigger>): EventDraft[] {
   const { doc, article } = ctx;
   const sentence = doc.sentenceOf[trigger.first]!;
@@ -31,6 +34,8 @@ export function frameTrigger(ctx: ArticleContext, lexicon: Lexicon, trigger: Hit
   const sub = refineSubEvent(doc, trigger, roles);
   const places = choosePlacesFor(doc, ctx.mentions, ctx.places, trigger);
   if (trigger.value.flags.has('territory') && (places.length === 0 || !isArmed(roles.actor1?.ref))) return [];
+  // "أدت الحرب إلى مقتل 10 آلاف شخص": a toll in the thousands is a war's tally, not one event's.
+  if (ctx.tollsIn(sentence).some((t) => t.at === trigger.first && t.value >= TALLY_TOLL)) return [];
   // A weapon other than the trigger word itself (صاروخ is both) lends a weak trigger its context.
   const hasWeapon = doc.hits.instrument.some((h) => doc.sentenceOf[h.first] === sentence && (h.last < trigger.first || h.first > trigger.last));
   const hasContext = roles.actor1 || roles.actor2 || hasWeapon;

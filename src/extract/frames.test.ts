@@ -162,3 +162,20 @@ test('a court sentence or a charge is not an event of the day; an arrest on char
   assert.deepEqual(codeText('قضت محكمة مصرية بإعدام 17 شخصا في قضية تفجير الكنائس في مدينة طنطا.'), []);
   assert.equal(one('اعتقلت الشرطة التركية عشرة أشخاص بتهمة الانتماء إلى تنظيم داعش في مدينة إسطنبول.').sub_event_type, 'Arrests');
 });
+
+test('tolls: a hedge after the number, a dual, a pronoun that counts the dead, أحد', () => {
+  assert.equal(one('لقي 12 شخصا على الأقل مصرعهم في قصف صاروخي على مدينة حلب.').fatalities, 12);
+  assert.equal(one('استشهد فلسطينيان في غارة إسرائيلية على مدينة رفح.').fatalities, 2);
+  assert.equal(one('لقي مصرعه بغارة للتحالف في مديرية حرض.', '2018-04-28').fatalities, 1);
+  assert.equal(one('أطلق مسلحان النار على شرطي فقتلاه في مدينة العريش.').fatalities, 1);
+  assert.equal(one('قتل أحد الجنود في انفجار عبوة ناسفة بمدينة الشيخ زويد.').fatalities, 1);
+});
+
+test('a toll in the thousands sums a war; it is not one event', () => {
+  assert.deepEqual(codeText('وتقول تقديرات إن الحرب في اليمن أدت إلى مقتل حوالي 10 آلاف شخص.', '2018-04-28'), []);
+});
+
+test('two counted tolls of one sentence add up: each side its dead', () => {
+  const e = one('تعرض موقع عسكري في مدينة ديفا لهجوم. وأعلن الجيش مقتل جندي في صفوفه ومقتل عشرة مسلحين في صفوف المهاجمين.', '2018-07-21');
+  assert.equal(e.fatalities, 11);
+});

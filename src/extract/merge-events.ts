@@ -34,12 +34,20 @@ const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence agai
 
 export function mergeDrafts(drafts: readonly EventDraft[]): EventRecord[] {
   const kept: EventDraft[] = [];
+  // The sentence each kept event's toll was read from: tolls of one sentence count different dead and add up.
+  const tollSentence = new Map<EventDraft, number>();
   // Captures lead, then strong tellings, so whatever is told first the most specific telling codes the event.
   const rank = (d: EventDraft) => (TERRITORY.has(d.record.sub_event_type) ? 0 : !d.isWeak ? 1 : d.isKilling ? 3 : 2);
   for (const d of [...drafts].sort((a, b) => rank(a) - rank(b))) {
     const same = kept.find((k) => isSameEvent(k, d));
-    if (same) absorb(same, d);
-    else kept.push({ ...d, record: { ...d.record, evidence: [...d.record.evidence], warnings: [...d.record.warnings] } });
+    if (same) {
+      absorb(same, d);
+      addToll(same, d, tollSentence);
+    } else {
+      const copy = { ...d, record: { ...d.record, evidence: [...d.record.evidence], warnings: [...d.record.warnings] } };
+      kept.push(copy);
+      if (d.record.fatalities > 0) tollSentence.set(copy, d.sentence);
+    }
   }
   return kept.sort((a, b) => a.record.spans.trigger.start - b.record.spans.trigger.start).map((k) => k.record);
 }
@@ -86,7 +94,23 @@ function absorb(into: EventDraft, other: EventDraft): void {
     Object.assign(r, { location: o.location, location_ar: o.location_ar, admin1: o.admin1, country: o.country, latitude: o.latitude, longitude: o.longitude, geo_precision: o.geo_precision, radius_km: o.radius_km });
     into.placeKey = other.placeKey;
   }
-  if (r.fatalities === 0) r.fatalities = o.fatalities;
   if (!r.evidence.some((e) => e.quote === o.quote)) r.evidence.push(...o.evidence);
   r.confidence = Math.min(1, Math.max(r.confidence, o.confidence) + 0.05);
+}
+
+/**
+ * A later telling's toll fills an empty one; within the sentence the toll came from, another counted toll adds
+ * ("في صفوفنا مقتل جندي … وفي صفوف العدو مقتل عشرة"), while a toll told again in another sentence does not.
+ */
+function addToll(into: EventDraft, other: EventDraft, tollSentence: Map<EventDraft, number>): void {
+  const r = into.record;
+  const o = other.record;
+  if (o.fatalities === 0) return;
+  if (r.fatalities === 0) {
+    r.fatalities = o.fatalities;
+    if (o.spans.fatalities) r.spans = { ...r.spans, fatalities: o.spans.fatalities };
+    tollSentence.set(into, other.sentence);
+  } else if (tollSentence.get(into) === other.sentence && o.spans.fatalities?.start !== r.spans.fatalities?.start) {
+    r.fatalities += o.fatalities;
+  }
 }

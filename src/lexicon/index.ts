@@ -25,7 +25,7 @@ export type LexiconHit =
   | { kind: 'trigger'; value: Trigger }
   | { kind: 'instrument'; value: Instrument }
   | { kind: 'actor'; value: ActorAlias[] }
-  | { kind: 'weekday' | 'month' | 'direction' | 'distance-unit' | 'hedging' | 'person' | 'vague-toll'; value: number }
+  | { kind: 'weekday' | 'month' | 'direction' | 'distance-unit' | 'hedging' | 'person' | 'vague-toll' | 'counted-kill'; value: number }
   | { kind: 'date-word'; value: DateWord }
   | { kind: 'place-cue'; value: PlaceCue }
   | { kind: 'claim' | 'background' | 'negation'; value: string }
@@ -92,6 +92,7 @@ export function loadLexicon(dataDir: string): Lexicon {
     ['agreement-verb', loadTextList(at('cues', 'agreement-verbs.tsv'), 'phrase')],
     ['legal', loadTextList(at('cues', 'legal.tsv'), 'phrase')],
     ['vague-toll', loadNumberList(at('cues', 'vague-tolls.tsv'), 'phrase', 'count')],
+    ['counted-kill', loadNumberList(at('cues', 'counted-kills.tsv'), 'phrase', 'count')],
   ];
 
   const matcher = createPhraseMatcher<LexiconHit>();
