@@ -39,9 +39,14 @@ export function whyNotEvent(doc: ArticleDoc, trigger: Hit<Trigger>): string | nu
 function isPurpose(doc: ArticleDoc, trigger: Hit<Trigger>): boolean {
   const token = doc.tokens[trigger.first]!;
   const prefix = token.text.slice(0, trigger.offset);
-  if (!prefix.endsWith('ل') || token.text.startsWith('لل', prefix.length - 1)) return false;
-  // "تعرضت مدينة دوما لغارات": the undergoing verb may stand a few words before, its subject between.
-  return !doc.hits.undergo.some((h) => h.last < trigger.first && trigger.first - h.last <= UNDERGO_REACH);
+  // ال is the article, not the preposition: "التفجير" is no purpose.
+  if (!prefix.endsWith('ل') || prefix.endsWith('ال') || token.text.startsWith('لل', prefix.length - 1)) return false;
+  return !followsUndergoVerb(doc, trigger);
+}
+
+/** "تعرضت مدينة دوما لغارات": the undergoing verb may stand a few words before, its subject between. */
+export function followsUndergoVerb(doc: ArticleDoc, trigger: Hit<Trigger>): boolean {
+  return doc.hits.undergo.some((h) => h.last < trigger.first && trigger.first - h.last <= UNDERGO_REACH);
 }
 
 /** "عقب تحريرها": an event noun with a possessive pronoun, right after a word of sequence. */

@@ -12,6 +12,7 @@ import { addDays } from './calendar.js';
 import { findClaim } from './claims.js';
 import { governingDate } from './dates.js';
 import type { EventRecord, EventSpans } from './event-record.js';
+import { followsUndergoVerb } from './event-filters.js';
 import type { EventDraft } from './merge-events.js';
 import { choosePlacesFor } from './place-for-event.js';
 import { isArmed } from './resolve-actor.js';
@@ -46,6 +47,9 @@ export function frameTrigger(ctx: ArticleContext, lexicon: Lexicon, trigger: Hit
   // "جراء القصف", "وأدى الانفجار": the event noun with its article, and no place in its own sentence.
   const isDefinite = doc.tokens[trigger.first]!.text.slice(0, trigger.offset).endsWith('ال');
   const isAnaphoric = isDefinite && (places.length === 0 || places[0]!.isFromContext);
+  // "الهجوم", "القصف" name an event the reader already knows of unless their sentence dates or counts it
+  // ("التفجير الانتحاري الذي وقع الجمعة … 128 قتيلا") or it befell someone (تعرضت لـ…).
+  const isJoinOnly = isDefinite && !date.isExplicit && !ctx.tollsIn(sentence).some((t) => !t.isVague) && !followsUndergoVerb(doc, trigger);
   const range = doc.sentences[sentence]!;
   const sentenceSpan = toOriginalSpan(doc.nt, range.start, range.end);
   const quote = article.text.slice(sentenceSpan.start, sentenceSpan.end);
@@ -94,6 +98,6 @@ export function frameTrigger(ctx: ArticleContext, lexicon: Lexicon, trigger: Hit
     };
     // A country-wide place says nothing about which event it is, so it never keeps two tellings apart.
     const isCountryWide = r?.kind === 'country';
-    return { record, placeKey: r && !isCountryWide ? `${r.placeId}:${r.location}` : null, isDated: date.isExplicit, isWeak: !trigger.value.isStrong, isKilling: trigger.value.flags.has('kills'), sentence, triggerAt: trigger.first, isAnaphoric };
+    return { record, placeKey: r && !isCountryWide ? `${r.placeId}:${r.location}` : null, isDated: date.isExplicit, isWeak: !trigger.value.isStrong, isKilling: trigger.value.flags.has('kills'), sentence, triggerAt: trigger.first, isAnaphoric, isJoinOnly };
   });
 }

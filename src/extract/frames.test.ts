@@ -179,3 +179,10 @@ test('two counted tolls of one sentence add up: each side its dead', () => {
   const e = one('تعرض موقع عسكري في مدينة ديفا لهجوم. وأعلن الجيش مقتل جندي في صفوفه ومقتل عشرة مسلحين في صفوف المهاجمين.', '2018-07-21');
   assert.equal(e.fatalities, 11);
 });
+
+test('a definite event noun is news when its sentence dates or counts it, else it only adds to an event told', () => {
+  const e = one('ارتفعت حصيلة قتلى التفجير الانتحاري الذي وقع في مدينة كويتا الجمعة إلى 128 قتيلا.', '2018-07-13');
+  assert.equal(e.sub_event_type, 'Suicide bomb');
+  assert.equal(e.fatalities, 128);
+  assert.deepEqual(codeText('وأدان الرئيس الهجوم على مدينة كويتا.', '2018-07-13'), []);
+});

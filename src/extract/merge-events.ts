@@ -24,6 +24,8 @@ export interface EventDraft {
   triggerAt: number;
   /** "جراء القصف": a definite event noun with no place of its own names an event told before. */
   isAnaphoric: boolean;
+  /** A definite event noun with no date or toll of its own: it may add to an event, never stand alone. */
+  isJoinOnly: boolean;
 }
 
 const UNDATED_REACH_DAYS = 7;
@@ -37,13 +39,13 @@ export function mergeDrafts(drafts: readonly EventDraft[]): EventRecord[] {
   // The sentence each kept event's toll was read from: tolls of one sentence count different dead and add up.
   const tollSentence = new Map<EventDraft, number>();
   // Captures lead, then strong tellings, so whatever is told first the most specific telling codes the event.
-  const rank = (d: EventDraft) => (TERRITORY.has(d.record.sub_event_type) ? 0 : !d.isWeak ? 1 : d.isKilling ? 3 : 2);
+  const rank = (d: EventDraft) => (d.isJoinOnly ? 4 : TERRITORY.has(d.record.sub_event_type) ? 0 : !d.isWeak ? 1 : d.isKilling ? 3 : 2);
   for (const d of [...drafts].sort((a, b) => rank(a) - rank(b))) {
     const same = kept.find((k) => isSameEvent(k, d));
     if (same) {
       absorb(same, d);
       addToll(same, d, tollSentence);
-    } else {
+    } else if (!d.isJoinOnly) {
       const copy = { ...d, record: { ...d.record, evidence: [...d.record.evidence], warnings: [...d.record.warnings] } };
       kept.push(copy);
       if (d.record.fatalities > 0) tollSentence.set(copy, d.sentence);
