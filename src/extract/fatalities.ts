@@ -21,7 +21,8 @@ export function findTolls(doc: ArticleDoc, sentence: number, numbers: NumberRead
     const toll = tollAfter(doc, k, numbers) ?? tollBefore(doc, k, numbers) ?? countedKill(doc, k) ?? vagueToll(doc, k);
     if (toll && !tolls.some((t) => t.span.start === toll.span.start)) tolls.push(toll);
   }
-  return tolls;
+  // "ارتفعت حصيلة قتلى التفجير إلى 128 قتيلا": a vague plural beside a counted toll is the same dead.
+  return tolls.some((t) => !t.isVague) ? tolls.filter((t) => !t.isVague) : tolls;
 }
 
 function tollAfter(doc: ArticleDoc, k: Hit<unknown>, numbers: NumberReader): Toll | null {
