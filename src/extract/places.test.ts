@@ -106,3 +106,15 @@ test('a place that only qualifies another is not the event place: التابعة
   const t = only('وقال مسؤول في مجلس نواب طبرق إن سيارة مفخخة انفجرت في مدينة بنغازي.', '2017-01-20');
   assert.equal(t.location_ar, 'بنغازي');
 });
+
+test('a neighbourhood said to lie north of a town is by that town, not a namesake in another country', () => {
+  const e = only('استهدفت غارة جوية منزلا في حي الفرسان شمالي بلدة أوباري جنوبي ليبيا.', '2018-03-24');
+  assert.equal(e.country, 'LY');
+  assert.equal(e.geo_precision, 2);
+  assert.ok(near(e, 26.59, 12.78) < 10);
+});
+
+test('a town described as north of a far city keeps its own place', () => {
+  const e = only('استهدف تفجير انتحاري مخازن في مدينة كركوك شمال بغداد.', '2018-07-01');
+  assert.ok(near(e, 35.47, 44.39) < 10);
+});

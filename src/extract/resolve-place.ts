@@ -68,7 +68,12 @@ export function resolvePlaces(mentions: readonly PlaceMention[], ctx: PlaceConte
   const out = new Map<PlaceMention, ResolvedPlace>();
   for (const m of mentions) {
     const { text, span } = ctx.mentionText(m);
-    const own = pick(m);
+    const anchor = m.relation && pick(m.relation.anchor);
+    // "حي الفرسان شمالي بلدة أوباري": a namesake of a small place far from the place the text measures it from is
+    // another place ("مدينة كركوك شمال بغداد" is a town described, 240 km away).
+    const found = pick(m);
+    const isSmall = m.cue?.kind === 'neighbourhood' || m.cue?.kind === 'village' || m.cue?.kind === 'camp';
+    const own = found && isSmall && anchor && m.relation && !isWithinReach(found.place, anchor.place, m.relation.km) ? null : found;
     const other = m.between && pick(m.between);
     if (own && other) {
       const [a, b] = [own.place, other.place];
@@ -81,7 +86,6 @@ export function resolvePlaces(mentions: readonly PlaceMention[], ctx: PlaceConte
       out.set(m, fromPlace(own.place, text, span, own.precision ?? precisionOf(m, own.place), null, own.reason, ranked.get(m) ?? []));
       continue;
     }
-    const anchor = m.relation && pick(m.relation.anchor);
     if (anchor && m.relation) {
       const { km, bearing } = m.relation;
       const a = anchor.place;
@@ -98,6 +102,15 @@ export function resolvePlaces(mentions: readonly PlaceMention[], ctx: PlaceConte
     if (known) out.set(m, { ...known, span: ctx.mentionText(m).span });
   }
   return out;
+}
+
+/** How far from its anchor a place said to lie beside it ("شمال X") may be: the distance given, or a district's reach. */
+const RELATIVE_REACH_KM = 60;
+
+function isWithinReach(place: Place, anchor: Place, km: number | null): boolean {
+  // "جنوبي ليبيا", "شمال محافظة حجة": a country or a province spans too much to rule a namesake out.
+  if (anchor.kind !== 'locality') return true;
+  return distanceKm(place.latitude, place.longitude, anchor.latitude, anchor.longitude) <= (km ?? 0) + RELATIVE_REACH_KM;
 }
 
 function kindAskedBy(m: PlaceMention): Place['kind'] | null {
