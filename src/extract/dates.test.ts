@@ -44,3 +44,11 @@ test('منذ + a date is background, not news', () => {
 test('an event dated months before publication is not news of the day', () => {
   assert.deepEqual(codeText('قصفت الطائرات مدينة إدلب في 3 يناير 2023.'), []);
 });
+
+test('the day a source spoke is not the day of the event it reports later in the sentence', () => {
+  assert.deepEqual(dateOf('قالت مصادر عسكرية السبت إن عشرة جنود قتلوا في كمين قرب مدينة ميدي الخميس.'), ['2024-03-14']);
+});
+
+test('a night spanning two days is dated by the first: ليل الخميس إلى الجمعة', () => {
+  assert.deepEqual(dateOf('قتل عشرة جنود في كمين قرب مدينة ميدي ليل الخميس إلى الجمعة.'), ['2024-03-14']);
+});

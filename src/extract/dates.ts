@@ -75,15 +75,20 @@ export function findTemporalItems(doc: ArticleDoc, published: string): TemporalI
       items.push({ kind: 'date', first: i, last: i, offset: 0, date: `${year}-12-31`, precision: 3 });
     }
   });
-  return mergeSinceDates(items.sort((a, b) => a.first - b.first || b.last - a.last));
+  return mergePairs(items.sort((a, b) => a.first - b.first || b.last - a.last));
 }
 
-/** "منذ 4 أبريل 2019": the date after منذ is where a past campaign began, so the pair is background. */
-function mergeSinceDates(items: TemporalItem[]): TemporalItem[] {
+/**
+ * "منذ 4 أبريل 2019": the date after منذ is where a past campaign began, so the pair is background.
+ * "ليل الخميس إلى الجمعة": a night spanning two days is dated by the first.
+ */
+function mergePairs(items: TemporalItem[]): TemporalItem[] {
   const out: TemporalItem[] = [];
   for (const item of items) {
     const prev = out[out.length - 1];
-    if (prev?.kind === 'background' && prev.cue === 'since' && item.first <= prev.last + 2) {
+    const isSince = prev?.kind === 'background' && prev.cue === 'since';
+    const isOvernight = prev?.kind === 'date' && item.kind === 'date' && prev.precision === 1 && item.date === addDays(prev.date, 1);
+    if (prev && (isSince || isOvernight) && item.first <= prev.last + 2) {
       prev.last = Math.max(prev.last, item.last);
       continue;
     }
@@ -92,11 +97,18 @@ function mergeSinceDates(items: TemporalItem[]): TemporalItem[] {
   return out;
 }
 
+/** How many words after a claim verb ("قالت مصادر عسكرية السبت") a day is still the day of the saying. */
+const CLAIM_DAY_REACH = 3;
+
 export function governingDate(doc: ArticleDoc, items: readonly TemporalItem[], at: number, published: string): GoverningDate {
   const sentence = doc.sentenceOf[at]!;
   const inSentence = items.filter((i) => doc.sentenceOf[i.first] === sentence);
   const before = inSentence.filter((i) => i.last < at);
-  const item = before[before.length - 1] ?? inSentence.find((i) => i.first > at);
+  const after = inSentence.find((i) => i.first > at);
+  const previous = before[before.length - 1];
+  // "قالت مصادر عسكرية السبت إن … قتلوا … ليل الخميس": the day right after the claim is when it was said.
+  const isClaimDay = previous && after?.kind === 'date' && doc.hits.claim.some((c) => c.last < previous.first && previous.first - c.last <= CLAIM_DAY_REACH);
+  const item = (isClaimDay ? after : previous) ?? after;
   if (!item) return { date: published, precision: 1, span: null, isBackground: false, isExplicit: false };
   const span = hitSpan(doc, item);
   if (item.kind === 'background') return { date: published, precision: 1, span, isBackground: true, isExplicit: true };
