@@ -1,0 +1,146 @@
+/**
+ * How rasd reads a death toll and an event date, one test per form a reporter uses: digits in either script, number
+ * words, duals, vague plurals, hedges, ranges, the wounded and missing beside the dead, a toll shared by two places;
+ * weekdays, relative days, parts of the day, anchors (غداة، عشية), weeks, explicit dates in both month-name systems,
+ * and منذ + a date as background. Sentences are hand-written.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeText } from './test-pipeline.js';
+import type { EventRecord } from './event-record.js';
+
+// 2024-03-16 is a Saturday.
+const SAT = '2024-03-16';
+
+function one(text: string, published = SAT): EventRecord {
+  const events = codeText(text, published);
+  assert.equal(events.length, 1, `${text}\nexpected one event, found ${events.length}: ${events.map((e) => `${e.sub_event_type} @ ${e.location}`).join('; ')}`);
+  return events[0]!;
+}
+
+const toll = (text: string, published = SAT) => one(text, published).fatalities;
+const dateOf = (text: string, published = SAT) => one(text, published).event_date;
+
+// ---- tolls ----
+
+test('toll in ASCII digits', () => {
+  assert.equal(toll('قتل 14 مدنيا في قصف مدفعي على مدينة الفاشر.'), 14);
+  assert.equal(toll('قتل 10 إلى 12 شخصا في غارة جوية على مدينة صعدة.'), 10);
+});
+
+test('toll in Arabic-Indic digits (٣، ١٢)', () => {
+  assert.equal(toll('قتل ٣ جنود في انفجار عبوة ناسفة بمدينة العريش.'), 3);
+  assert.equal(toll('قتل ١٢ مدنيا في غارة جوية على مدينة إدلب.'), 12);
+});
+
+test('toll in number words: masculine, feminine, compound and accusative', () => {
+  assert.equal(toll('قتل خمسة جنود في هجوم على حاجز للجيش قرب مدينة مأرب.'), 5);
+  assert.equal(toll('قتلت ثلاث نساء في قصف مدفعي على مدينة تعز.'), 3);
+  assert.equal(toll('قتل أربعة عشر مدنيا في قصف مدفعي على مدينة الفاشر.'), 14);
+  assert.equal(toll('قتل اثنا عشر جنديا في كمين قرب مدينة تمبكتو.'), 12);
+  assert.equal(toll('قتل واحد وعشرون شخصا في غارة جوية على مدينة الفاشر.'), 21);
+  assert.equal(toll('أسفر القصف على مدينة الفاشر عن مقتل خمسة وعشرين مدنيا.'), 25);
+});
+
+test('a dual noun is a toll of two (جنديان، طفلان، امرأتان، شرطيان)', () => {
+  assert.equal(toll('قتل جنديان في انفجار لغم أرضي قرب مدينة رفح.'), 2);
+  assert.equal(toll('استشهد طفلان في غارة إسرائيلية على مدينة خان يونس.'), 2);
+  assert.equal(toll('قتلت امرأتان في قصف مدفعي على مدينة تعز.'), 2);
+  assert.equal(toll('قتل شرطيان في انفجار عبوة ناسفة بمدينة العريش.'), 2);
+});
+
+test('"عشرات" and "العشرات" are read as 10, "عدد من" as 3', () => {
+  assert.equal(toll('قتل عشرات المدنيين في غارات جوية على مدينة نيالا.'), 10);
+  assert.equal(toll('قتل العشرات في قصف مدفعي على مدينة أم درمان.'), 10);
+  assert.equal(toll('قتل عدد من المدنيين في قصف مدفعي على مدينة الفاشر.'), 3);
+});
+
+test('hedged tolls take the number given: نحو، قرابة، أكثر من، ما لا يقل عن، على الأقل', () => {
+  assert.equal(toll('قتل نحو عشرين شخصا في هجوم انتحاري في مدينة مقديشو.'), 20);
+  assert.equal(toll('قتل قرابة 15 جنديا في كمين قرب مدينة تمبكتو.'), 15);
+  assert.equal(toll('قتل أكثر من 30 مدنيا في غارات جوية على مدينة دوما.'), 30);
+  assert.equal(toll('قتل أكثر من مئة شخص في قصف مدفعي على مدينة الفاشر.'), 100);
+  assert.equal(toll('قتل ما لا يقل عن سبعة أشخاص في انفجار سيارة مفخخة بمدينة كركوك.'), 7);
+  assert.equal(toll('قتل تسعة أشخاص على الأقل في انفجار سيارة مفخخة بمدينة كركوك.'), 9);
+});
+
+test('a range takes its lower, most conservative end', () => {
+  assert.equal(toll('قتل 10 إلى 12 شخصا في غارة جوية على مدينة صعدة.'), 10);
+});
+
+test('the dead count; the wounded and the missing do not', () => {
+  assert.equal(toll('قتل ثلاثة أشخاص وأصيب عشرة آخرون في انفجار سيارة مفخخة بمدينة مقديشو.'), 3);
+  assert.equal(toll('أسفر الهجوم الانتحاري في مدينة مقديشو عن مقتل 4 أشخاص وإصابة 11 آخرين.'), 4);
+  assert.equal(toll('أصيب سبعة مدنيين بجروح في قصف مدفعي على مدينة حلب.'), 0);
+  assert.equal(toll('فقد خمسة صيادين إثر قصف زورق قبالة سواحل مدينة الحديدة.'), 0);
+  assert.equal(toll('قتل شخصان وفقد ثلاثة آخرون في غارة جوية على مدينة الحديدة.'), 2);
+});
+
+test('a total over two places is split between their events', () => {
+  const yemen = codeText('شنت طائرات التحالف غارات على مدينتي صعدة وحجة، ما أسفر عن مقتل ستة أشخاص.', SAT);
+  assert.deepEqual(yemen.map((e) => e.location), ["Sa'dah", 'Ḩajjah']);
+  assert.deepEqual(yemen.map((e) => e.fatalities), [3, 3]);
+  const darfur = codeText('قصفت قوات الدعم السريع مدينتي الفاشر ونيالا، ما أدى إلى مقتل سبعة مدنيين.', SAT);
+  assert.deepEqual(darfur.map((e) => e.location), ['El Fasher', 'Nyala']);
+  assert.deepEqual(darfur.map((e) => e.fatalities), [4, 3]);
+});
+
+// ---- dates (published Saturday 2024-03-16) ----
+
+test('a weekday name is the most recent such day on or before publication', () => {
+  assert.equal(dateOf('قصفت المدفعية مدينة الفاشر الأربعاء.'), '2024-03-13');
+  assert.equal(dateOf('قصفت المدفعية مدينة الفاشر يوم الأحد الماضي.'), '2024-03-10');
+  assert.equal(dateOf('قصفت المدفعية مدينة الفاشر، السبت.'), '2024-03-16');
+  assert.equal(dateOf('قتل خمسة مدنيين في غارة جوية على مدينة رفح الثلاثاء 18 يونيو/حزيران.', '2024-06-20'), '2024-06-18');
+});
+
+test('اليوم and فجر اليوم are the publication day', () => {
+  assert.equal(dateOf('قصفت المدفعية مدينة الفاشر اليوم.'), SAT);
+  assert.equal(dateOf('قصفت المدفعية مدينة الفاشر فجر اليوم.'), SAT);
+  assert.equal(dateOf('اعتقلت قوات الاحتلال الإسرائيلي 15 فلسطينيا، فجر اليوم، في مدينة نابلس.'), SAT);
+});
+
+test('أمس، الليلة الماضية and مساء أمس are the day before', () => {
+  assert.equal(dateOf('قصفت المدفعية مدينة الفاشر أمس.'), '2024-03-15');
+  assert.equal(dateOf('قصفت المدفعية مدينة الفاشر الليلة الماضية.'), '2024-03-15');
+  assert.equal(dateOf('قصفت المدفعية مدينة الفاشر مساء أمس.'), '2024-03-15');
+});
+
+test('أول أمس and قبل يومين are two days before', () => {
+  assert.equal(dateOf('قصفت المدفعية مدينة الفاشر أول أمس.'), '2024-03-14');
+  assert.equal(dateOf('قصفت المدفعية مدينة الفاشر قبل يومين.'), '2024-03-14');
+});
+
+test('غداة: the event after it is a day before the clause that governs it', () => {
+  const events = codeText('قصفت الطائرات مدينة إدلب الجمعة، غداة اشتباكات عنيفة في مدينة سراقب.', SAT);
+  assert.deepEqual(events.map((e) => [e.location, e.event_date]), [['Idlib', '2024-03-15'], ['Sarāqib', '2024-03-14']]);
+});
+
+test('عشية: the event after it is a day after the clause that governs it', () => {
+  const events = codeText('قصفت المدفعية مدينة الفاشر الخميس، عشية اشتباكات عنيفة في مدينة نيالا.', SAT);
+  assert.deepEqual(events.map((e) => [e.location, e.event_date]), [['El Fasher', '2024-03-14'], ['Nyala', '2024-03-15']]);
+});
+
+test('الأسبوع الماضي dates the event a week back, with week precision', () => {
+  const e = one('اعتقلت الشرطة عشرة أشخاص في مدينة الموصل الأسبوع الماضي.');
+  assert.equal(e.event_date, '2024-03-09');
+  assert.equal(e.time_precision, 2);
+});
+
+test('an explicit day and month, in either month-name system, with or without the year', () => {
+  assert.equal(dateOf('قصفت المدفعية مدينة الفاشر في 12 مارس.'), '2024-03-12');
+  assert.equal(dateOf('قصفت المدفعية مدينة الفاشر في 12 آذار.'), '2024-03-12');
+  assert.equal(dateOf('قصفت المدفعية مدينة الفاشر في 12 مارس/آذار 2024.'), '2024-03-12');
+  assert.equal(dateOf('قتل خمسة مدنيين في غارة جوية على مدينة رفح في 18 يونيو.', '2024-06-20'), '2024-06-18');
+  assert.equal(dateOf('قتل خمسة مدنيين في غارة جوية على مدينة رفح في 18 حزيران.', '2024-06-20'), '2024-06-18');
+  assert.equal(dateOf('قتل خمسة مدنيين في غارة جوية على مدينة رفح يوم 18 حزيران/يونيو الجاري.', '2024-06-20'), '2024-06-18');
+});
+
+test('منذ + a date is background; the dated news beside it is still coded', () => {
+  assert.deepEqual(codeText('وتفرض قوات الدعم السريع حصارا على مدينة الفاشر منذ 10 مايو 2023.', SAT), []);
+  assert.deepEqual(codeText('وتشن قوات الدعم السريع هجمات على مدينة الفاشر منذ 10 مايو 2023.', SAT), []);
+  assert.deepEqual(codeText('وتسيطر قوات الدعم السريع على مدينة نيالا منذ 26 أكتوبر.', SAT), []);
+  const e = one('وقصفت المدفعية اليوم مدينة الفاشر التي تحاصرها قوات الدعم السريع منذ مايو 2023.');
+  assert.equal(e.event_date, SAT);
+  assert.equal(e.location, 'El Fasher');
+});
