@@ -80,13 +80,21 @@ function hasConcludingVerb(doc: ArticleDoc, trigger: Hit<Trigger>): boolean {
 }
 
 const PLUPERFECT_REACH = 6;
+/** Without a comma between, the pluperfect clause reaches further: "كانت القوات قد سيطرت على دوما بعد معارك عنيفة". */
+const PLUPERFECT_CLAUSE_REACH = 12;
 
-/** كان (or كانت…) and then قد within a few words before the trigger. */
+/** كان (or كانت…) and then قد before the trigger, a few words before or in the same clause. */
 function isPluperfect(doc: ArticleDoc, trigger: Hit<Trigger>): boolean {
   const sentence = doc.sentenceOf[trigger.first];
   return doc.hits.pluperfect.some((k) => {
-    if (k.last >= trigger.first || trigger.first - k.last > PLUPERFECT_REACH || doc.sentenceOf[k.first] !== sentence) return false;
+    if (k.last >= trigger.first || doc.sentenceOf[k.first] !== sentence) return false;
+    const gap = trigger.first - k.last;
+    if (gap > PLUPERFECT_CLAUSE_REACH || (gap > PLUPERFECT_REACH && hasComma(doc, k.last, trigger.first))) return false;
     for (let i = k.last + 1; i < trigger.first; i++) if (doc.tokens[i]!.text === 'قد') return true;
     return false;
   });
+}
+
+function hasComma(doc: ArticleDoc, from: number, to: number): boolean {
+  return /[،,;:]/.test(doc.nt.text.slice(doc.tokens[from]!.end, doc.tokens[to]!.start));
 }

@@ -49,7 +49,10 @@ export function frameTrigger(ctx: ArticleContext, lexicon: Lexicon, trigger: Hit
   const isAnaphoric = isDefinite && (places.length === 0 || places[0]!.isFromContext);
   // "الهجوم", "القصف" name an event the reader already knows of unless their sentence dates or counts it
   // ("التفجير الانتحاري الذي وقع الجمعة … 128 قتيلا") or it befell someone (تعرضت لـ…).
-  const isJoinOnly = isDefinite && !date.isExplicit && !ctx.tollsIn(sentence).some((t) => !t.isVague) && !followsUndergoVerb(doc, trigger);
+  const isJoinOnly =
+    (isDefinite && !date.isExplicit && !ctx.tollsIn(sentence).some((t) => !t.isVague) && !followsUndergoVerb(doc, trigger)) ||
+    // "وبلغت حصيلة الضحايا 16 قتيلا": deaths told with no place of their own are the toll of an event told.
+    (trigger.value.flags.has('kills') && (places.length === 0 || places[0]!.isFromContext));
   const range = doc.sentences[sentence]!;
   const sentenceSpan = toOriginalSpan(doc.nt, range.start, range.end);
   const quote = article.text.slice(sentenceSpan.start, sentenceSpan.end);

@@ -84,7 +84,7 @@ test('every span points at the words it names', () => {
   assert.equal(text.slice(e.spans.fatalities!.start, e.spans.fatalities!.end), 'قُتِل ثلاثةُ');
 });
 
-test('what had happened before (كانت … قد) is background', () => {
+test('what had happened before (كانت … قد) is background, to the end of its clause', () => {
   assert.deepEqual(codeText('وكانت قوات النظام قد سيطرت على مدينة دوما بعد معارك عنيفة.', '2018-04-10'), []);
 });
 
@@ -176,7 +176,7 @@ test('a toll in the thousands sums a war; it is not one event', () => {
 });
 
 test('two counted tolls of one sentence add up: each side its dead', () => {
-  const e = one('تعرض موقع عسكري في مدينة ديفا لهجوم. وأعلن الجيش مقتل جندي في صفوفه ومقتل عشرة مسلحين في صفوف المهاجمين.', '2018-07-21');
+  const e = one('هاجم مسلحون من بوكو حرام موقعا عسكريا في مدينة ديفا. وأعلن الجيش مقتل جندي في صفوفه ومقتل عشرة مسلحين في صفوف المهاجمين.', '2018-07-21');
   assert.equal(e.fatalities, 11);
 });
 
@@ -185,4 +185,10 @@ test('a definite event noun is news when its sentence dates or counts it, else i
   assert.equal(e.sub_event_type, 'Suicide bomb');
   assert.equal(e.fatalities, 128);
   assert.deepEqual(codeText('وأدان الرئيس الهجوم على مدينة كويتا.', '2018-07-13'), []);
+});
+
+test('deaths told with no place of their own are the toll of the event told, not an event of their own', () => {
+  const events = codeText('انفجرت سيارة مفخخة في سوق مدينة مقديشو. وأشار المسؤول إلى أن حصيلة الضحايا حتى الآن بلغت 16 قتيلا.', '2018-09-02');
+  assert.equal(events.length, 1);
+  assert.equal(events[0]!.fatalities, 16);
 });
