@@ -1,13 +1,16 @@
 #!/usr/bin/env node
-/** The `rasd` command: thin wrappers over the pipeline (extract, geocode), the gazetteer store and the scorer. */
-import { Command, InvalidArgumentError, Option } from 'commander';
+/** The `rasd` command: thin wrappers over the pipeline (extract, geocode), the gazetteer store, the scorer, and the event store (ingest, export, serve). */
+import { Command, Option } from 'commander';
 import { extractBatch } from './cli/extract-batch.js';
 import { registerGazetteerCommand } from './cli/gazetteer-command.js';
 import { registerGeocodeCommand } from './cli/geocode-command.js';
+import { registerExportCommand } from './cli/export-command.js';
+import { registerIngestCommand } from './cli/ingest-command.js';
+import { isoDate } from './cli/iso-date-option.js';
+import { registerServeCommand } from './cli/serve-command.js';
 import { readTextInput } from './cli/read-input.js';
 import { RasdError } from './errors.js';
 import { evaluate, formatDetails, formatReport, readArticles, readGold } from './evaluate/index.js';
-import { isValidIsoDate } from './extract/index.js';
 import { formatEvents, OUTPUT_FORMATS, type OutputFormat } from './output/index.js';
 import { createPipeline, type Pipeline } from './pipeline.js';
 
@@ -17,11 +20,6 @@ const program = new Command('rasd')
 
 /** Every command opens the pipeline the same way, on the database the user chose. */
 const openPipeline = (): Pipeline => createPipeline({ dbPath: program.opts<{ db?: string }>().db });
-
-const isoDate = (value: string): string => {
-  if (!isValidIsoDate(value)) throw new InvalidArgumentError(`expected YYYY-MM-DD, found "${value}"`);
-  return value;
-};
 
 program
   .command('extract')
@@ -61,6 +59,9 @@ program
 
 registerGeocodeCommand(program, openPipeline);
 registerGazetteerCommand(program, openPipeline);
+registerIngestCommand(program, openPipeline);
+registerExportCommand(program, openPipeline);
+registerServeCommand(program, openPipeline);
 
 // `rasd … | head` closes the pipe early; that is the reader's choice, not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

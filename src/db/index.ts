@@ -1,3 +1,3 @@
 /** The embedded database: open (and migrate) the SQLite file every stage that keeps data shares. */
-export { openDatabase, type Db } from './open-database.js';
+export { MIGRATIONS_DIR, openDatabase, type Db } from './open-database.js';
 export { defaultDatabasePath } from './default-path.js';

@@ -10,7 +10,8 @@ import { RasdError } from '../errors.js';
 
 export type Db = Database.Database;
 
-const MIGRATIONS_DIR = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..', '..', 'migrations');
+/** migrations/NNN-name.sql for SQLite; migrations/postgres/ holds the store's tables for PostgreSQL. */
+export const MIGRATIONS_DIR = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..', '..', 'migrations');
 
 export function openDatabase(file: string): Db {
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });

@@ -7,12 +7,13 @@ const COLUMNS = [
   'geo_precision', 'source', 'notes', 'fatalities', 'cameo', 'claimant', 'quote', 'confidence', 'article_id',
 ] as const;
 
-export function toAcledCsv(events: readonly EventRecord[]): string {
+/** A stored event brings its own `id`; an article's events are numbered within the article. */
+export function toAcledCsv(events: readonly (EventRecord & { id?: string })[]): string {
   const rows = events.map((e, i) => {
     const inter1 = e.actor1?.inter ?? 0;
     const inter2 = e.actor2?.inter ?? 0;
     const cells: Record<(typeof COLUMNS)[number], string | number | null> = {
-      event_id_cnty: `${e.country ?? 'XX'}${e.article_id ? `-${e.article_id}` : ''}-${i + 1}`,
+      event_id_cnty: e.id ?? `${e.country ?? 'XX'}${e.article_id ? `-${e.article_id}` : ''}-${i + 1}`,
       event_date: e.event_date,
       time_precision: e.time_precision,
       event_type: e.event_type,

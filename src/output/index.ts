@@ -6,7 +6,7 @@ import { toGeoJson } from './geojson.js';
 export const OUTPUT_FORMATS = ['json', 'jsonl', 'csv', 'geojson'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-export function formatEvents(events: readonly EventRecord[], format: OutputFormat): string {
+export function formatEvents(events: readonly (EventRecord & { id?: string })[], format: OutputFormat): string {
   switch (format) {
     case 'json':
       return JSON.stringify(events, null, 2) + '\n';

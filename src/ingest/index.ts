@@ -1,0 +1,10 @@
+/**
+ * Files, folders, feeds and URLs → articles (text as stored, so spans point into it) → extraction → store.
+ * Idempotent by content hash; every input that cannot be an article is listed with its reason.
+ */
+export { readSources, type Candidate, type ReadOptions } from './read-sources.js';
+export { ingestArticle, ingestCandidates, formatIngestSummary, type Extract, type IngestResult, type IngestSummary } from './ingest-articles.js';
+export { readHtmlArticle, type HtmlArticle } from './html-text.js';
+export { readFeedItems, type FeedItem } from './feed-items.js';
+export { IngestError } from './ingest-error.js';
+export { toIsoDay } from './publication-date.js';

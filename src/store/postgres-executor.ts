@@ -1,0 +1,90 @@
+/**
+ * SqlExecutor over PostgreSQL (`pg` pool): applies migrations/postgres/NNN-name.sql newer than the schema's
+ * recorded version, numbers `?` placeholders, and serialises writers with an advisory lock.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { MIGRATIONS_DIR } from '../db/index.js';
+import { StoreError } from './store-error.js';
+import type { SqlExecutor, SqlValue } from './sql-executor.js';
+
+const POSTGRES_MIGRATIONS = path.join(MIGRATIONS_DIR, 'postgres');
+// Any fixed number: every rasd writer takes this lock, so two ingests never cluster without seeing each other.
+const WRITER_LOCK = 5_170_001;
+
+type Queryable = pg.Pool | pg.PoolClient;
+
+const numbered = (sql: string) => {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+};
+
+function executorOn(db: Queryable, transaction: SqlExecutor['transaction'], close: () => Promise<void>): SqlExecutor {
+  return {
+    engine: 'postgres',
+    all: async <Row>(sql: string, params: readonly SqlValue[] = []) => (await db.query(numbered(sql), params as SqlValue[])).rows as Row[],
+    run: async (sql, params = []) => {
+      await db.query(numbered(sql), params as SqlValue[]);
+    },
+    transaction,
+    close,
+  };
+}
+
+export async function createPostgresExecutor(url: string): Promise<SqlExecutor> {
+  const pool = new pg.Pool({ connectionString: url, max: 8 });
+  try {
+    await migrate(pool);
+  } catch (e) {
+    await pool.end();
+    throw new StoreError('db_open', `cannot open the PostgreSQL database ${redact(url)}: ${(e as Error).message}`);
+  }
+  const transaction = async <T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock($1)', [WRITER_LOCK]);
+      const inner: SqlExecutor = executorOn(client, (w) => w(inner), async () => undefined);
+      const result = await work(inner);
+      await client.query('COMMIT');
+      return result;
+    } catch (e) {
+      await client.query('ROLLBACK');
+      throw e;
+    } finally {
+      client.release();
+    }
+  };
+  return executorOn(pool, transaction, () => pool.end());
+}
+
+async function migrate(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock($1)', [WRITER_LOCK]);
+    await client.query('CREATE TABLE IF NOT EXISTS rasd_schema (version INTEGER NOT NULL)');
+    const rows = (await client.query<{ version: number }>('SELECT version FROM rasd_schema')).rows;
+    const current = rows[0]?.version ?? 0;
+    if (rows.length === 0) await client.query('INSERT INTO rasd_schema (version) VALUES (0)');
+    const files = readdirSync(POSTGRES_MIGRATIONS).filter((f) => /^\d{3}-.+\.sql$/.test(f)).sort();
+    for (const file of files) {
+      const version = Number(file.slice(0, 3));
+      if (version <= current) continue;
+      await client.query(readFileSync(path.join(POSTGRES_MIGRATIONS, file), 'utf8'));
+      await client.query('UPDATE rasd_schema SET version = $1', [version]);
+    }
+    await client.query('COMMIT');
+  } catch (e) {
+    await client.query('ROLLBACK');
+    throw e;
+  } finally {
+    client.release();
+  }
+}
+
+/** A connection URL without its password, for messages. */
+function redact(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}
