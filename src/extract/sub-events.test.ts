@@ -248,7 +248,7 @@ test('Disrupted weapons use: seizures, smuggling foiled, missiles intercepted (I
   expectEvent('أحبط الجيش المصري محاولة تهريب أسلحة وذخائر عبر الحدود الليبية قرب مدينة السلوم.', SAT, {
     sub: 'Disrupted weapons use', type: STRATEGIC, actor1: 'eg.army', fatalities: 0, location: 'As Sallūm',
   });
-  expectEvent('اعترضت الدفاعات الجوية السعودية صاروخا باليستيا أطلقه الحوثيون باتجاه مدينة جازان.', SAT, {
+  expectEvent('اعترضت الدفاعات الجوية السعودية ثلاثة صواريخ باليستية أطلقها الحوثيون باتجاه مدينة جازان.', SAT, {
     sub: 'Disrupted weapons use', type: STRATEGIC, actor1: 'sa.military', actor2: 'ye.houthi_forces', fatalities: 0, location: 'Jizan',
   });
 });
