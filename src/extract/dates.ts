@@ -15,7 +15,8 @@ interface Located {
 }
 
 export type TemporalItem =
-  | (Located & { kind: 'date'; date: string; precision: 1 | 2 | 3 })
+  /** `isNamed`: a weekday or a calendar day, not a word relative to the governing date (أمس، قبل يومين). */
+  | (Located & { kind: 'date'; date: string; precision: 1 | 2 | 3; isNamed: boolean })
   /** غداة / عشية: the event after it is `days` days from the date governing the marker. */
   | (Located & { kind: 'anchor'; days: number })
   /** منذ + date, summaries, anniversaries, past years: what follows is not news. */
@@ -42,12 +43,12 @@ export function findTemporalItems(doc: ArticleDoc, published: string): TemporalI
     return { ...start, last: h.last };
   };
   const partEndingAt = (last: number) => (parts.has(last) ? hits['date-word'].find((h) => h.last === last) : undefined);
-  for (const h of hits.weekday) items.push({ kind: 'date', ...withParts(h), date: lastWeekday(published, h.value), precision: 1 });
+  for (const h of hits.weekday) items.push({ kind: 'date', ...withParts(h), date: lastWeekday(published, h.value), precision: 1, isNamed: true });
   for (const h of hits['date-word']) {
     const w = h.value;
     if (w.kind === 'part') continue;
     if (w.kind === 'anchor-after' || w.kind === 'anchor-before') items.push({ kind: 'anchor', first: h.first, last: h.last, offset: h.offset, days: w.offset });
-    else items.push({ kind: 'date', ...withParts(h), date: addDays(published, w.offset), precision: w.precision });
+    else items.push({ kind: 'date', ...withParts(h), date: addDays(published, w.offset), precision: w.precision, isNamed: false });
   }
   for (const m of hits.month) {
     const dayToken = tokens[m.first - 1];
@@ -64,7 +65,7 @@ export function findTemporalItems(doc: ArticleDoc, published: string): TemporalI
     const date = first < m.first
       ? (year ? isoOf(year, m.value, day) : dateWithoutYear(published, m.value, day))
       : year ? isoOf(year, m.value, 1) : dateWithoutYear(published, m.value, 1);
-    if (date) items.push({ kind: 'date', first, last, offset: first < m.first ? 0 : m.offset, date, precision: first < m.first ? 1 : 3 });
+    if (date) items.push({ kind: 'date', first, last, offset: first < m.first ? 0 : m.offset, date, precision: first < m.first ? 1 : 3, isNamed: true });
   }
   for (const h of hits.background) items.push({ kind: 'background', first: h.first, last: h.last, offset: h.offset, cue: h.value });
   // A year alone ("عام 2017") that is not the publication's: the end of that year, far outside the news window.
@@ -72,7 +73,7 @@ export function findTemporalItems(doc: ArticleDoc, published: string): TemporalI
   tokens.forEach((t, i) => {
     const year = t.isNumber && /^(19|20)\d\d$/.test(t.text) ? Number(t.text) : 0;
     if (year && year < pubYear && !items.some((it) => it.first <= i && it.last >= i)) {
-      items.push({ kind: 'date', first: i, last: i, offset: 0, date: `${year}-12-31`, precision: 3 });
+      items.push({ kind: 'date', first: i, last: i, offset: 0, date: `${year}-12-31`, precision: 3, isNamed: true });
     }
   });
   return mergePairs(items.sort((a, b) => a.first - b.first || b.last - a.last));
@@ -107,7 +108,7 @@ export function governingDate(doc: ArticleDoc, items: readonly TemporalItem[], a
   const after = inSentence.find((i) => i.first > at);
   const previous = before[before.length - 1];
   // "قالت مصادر عسكرية السبت إن … قتلوا … ليل الخميس": the day right after the claim is when it was said.
-  const isClaimDay = previous && after?.kind === 'date' && doc.hits.claim.some((c) => c.last < previous.first && previous.first - c.last <= CLAIM_DAY_REACH);
+  const isClaimDay = previous && after?.kind === 'date' && after.isNamed && doc.hits.claim.some((c) => c.last < previous.first && previous.first - c.last <= CLAIM_DAY_REACH);
   const item = (isClaimDay ? after : previous) ?? after;
   if (!item) return { date: published, precision: 1, span: null, isBackground: false, isExplicit: false };
   const span = hitSpan(doc, item);

@@ -27,6 +27,7 @@ export function whyNotEvent(doc: ArticleDoc, trigger: Hit<Trigger>): string | nu
   if (trigger.value.flags.has('kills') && !hasWeaponNear(doc, sentence) && doc.hits['non-violent-cause'].some((h) => doc.sentenceOf[h.first] === sentence)) {
     return 'deaths from a cause that is not violence (a landslide, a road accident)';
   }
+  if (trigger.value.flags.has('damage') && isDamageOfViolence(doc, trigger)) return "the damage a violent event did (أدى الانفجار إلى هدم منازل)";
   if (trigger.value.flags.has('needs-agreement-verb') && !hasConcludingVerb(doc, trigger)) return 'a truce talked of, not concluded (فشل في التوصل إلى هدنة)';
   if (trigger.value.flags.has('needs-weapons')) {
     const weapon = doc.hits.weapon.some((h) => h.first > trigger.last && h.first - trigger.last <= WEAPONS_REACH && doc.sentenceOf[h.first] === sentence);
@@ -97,4 +98,12 @@ function isPluperfect(doc: ArticleDoc, trigger: Hit<Trigger>): boolean {
 
 function hasComma(doc: ArticleDoc, from: number, to: number): boolean {
   return /[،,;:]/.test(doc.nt.text.slice(doc.tokens[from]!.end, doc.tokens[to]!.start));
+}
+
+const VIOLENT_TYPES = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+
+/** A violent trigger earlier in the sentence caused the destruction. */
+function isDamageOfViolence(doc: ArticleDoc, trigger: Hit<Trigger>): boolean {
+  const sentence = doc.sentenceOf[trigger.first];
+  return doc.hits.trigger.some((t) => t.last < trigger.first && doc.sentenceOf[t.first] === sentence && VIOLENT_TYPES.has(t.value.eventType));
 }

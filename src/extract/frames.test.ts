@@ -192,3 +192,13 @@ test('deaths told with no place of their own are the toll of the event told, not
   assert.equal(events.length, 1);
   assert.equal(events[0]!.fatalities, 16);
 });
+
+test('houses destroyed by an explosion are its damage, not a second event; explosions heard are not an event', () => {
+  const events = codeText('انفجرت سيارة مفخخة في سوق مدينة مقديشو، وأدى الانفجار إلى هدم منازل مجاورة.', '2018-09-02');
+  assert.deepEqual(events.map((e) => e.sub_event_type), ['Remote explosive/landmine/IED']);
+  assert.deepEqual(codeText('وذكرت مصادر أمنية أنه سمع دوي انفجارات كبيرة في العاصمة صنعاء.', '2018-03-02'), []);
+});
+
+test('أغارت is an air strike', () => {
+  assert.equal(one('أغارت مقاتلات التحالف على مواقع الحوثيين في مديرية صرواح.', '2018-03-11').sub_event_type, 'Air/drone strike');
+});

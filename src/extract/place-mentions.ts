@@ -116,11 +116,13 @@ export function findPlaceMentions(
       const sharesCue = !cue && prev?.cue && prev.last === named.first - 1 && tokens[named.first]!.text.startsWith('و');
       // A "near" word (قرب الحدود) says where, not what: it does not make an ordinary word a place.
       const isCued = Boolean((cue && cue.value.kind !== 'near') || sharesCue);
+      // "مقديشو، وأدى الانفجار": after a comma, و may open a new clause rather than continue a list.
+      const isSharedAfterComma = Boolean(!cue && sharesCue && /[،,]/.test(doc.nt.text.slice(tokens[named.first - 1]!.end, tokens[named.first]!.start)));
       const isCountryName = named.payloads.some((p) => p.kind === 'country');
       if (!isCued && (isCountryName || isDateline(doc, named.first, named.last))) continue;
       const sameEnd = named === spanning && afterCue?.last === spanning.last ? [afterCue, spanning] : [named];
       const ids = [...new Set(sameEnd.flatMap((m) => m.payloads.flatMap((p) => (p.kind === 'place' ? p.ids : []))))];
-      const places = supportedCandidates(doc, gazetteer, { first: afterCue && named === spanning ? afterCue.first : named.first, last: named.last, offset: named.offset, isCued }, ids);
+      const places = supportedCandidates(doc, gazetteer, { first: afterCue && named === spanning ? afterCue.first : named.first, last: named.last, offset: named.offset, isCued, isSharedAfterComma }, ids);
       if (places.length === 0) continue;
       const key = tokens.slice(named.first, named.last + 1).map((t) => t.text).join(' ');
       mention = newMention(cue ? cue.first : named.first, named.last, named, key, places, cue?.value ?? (sharesCue ? prev!.cue : null));

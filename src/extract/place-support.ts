@@ -23,6 +23,8 @@ export interface NameInContext {
   offset: number;
   /** A place cue introduces it, or it is joined by و to a cued name. */
   isCued: boolean;
+  /** Its cue is shared across a comma (", وكتاف"): enough for a name, not for an ordinary word. */
+  isSharedAfterComma: boolean;
 }
 
 /** `ids` are read from the store only once the words around the name allow it to be a place at all. */
@@ -33,7 +35,7 @@ export function supportedCandidates(doc: ArticleDoc, gazetteer: Gazetteer, name:
   if (word === 'stop') return [];
   // A word that begins names (باب، سوق، عين) or an ordinary word is a place alone only after a cue (بلدة الباب).
   const isCommon = word === 'common' || word === 'part';
-  if (isCommon && !name.isCued) return [];
+  if (isCommon && (!name.isCued || name.isSharedAfterComma)) return [];
   // A preposition alone supports only a name of several words: "في المقابل" and "بالمسجد" are not villages.
   const isSupported = name.isCued || hasDirectionBefore(doc, name) || opensListOfPlaces(doc, name) || (name.last > name.first && hasLocativeBefore(doc, name));
   return ids.map(gazetteer.place).filter((p) => {

@@ -10,12 +10,14 @@ export interface AcledType {
   cameo: string;
 }
 
-export type TriggerFlag = 'territory' | 'refine' | 'needs-weapons' | 'needs-agreement-verb' | 'civilian-target' | 'kills';
-const TRIGGER_FLAGS: readonly TriggerFlag[] = ['territory', 'refine', 'needs-weapons', 'needs-agreement-verb', 'civilian-target', 'kills'];
+export type TriggerFlag = 'territory' | 'refine' | 'needs-weapons' | 'needs-agreement-verb' | 'civilian-target' | 'kills' | 'damage';
+const TRIGGER_FLAGS: readonly TriggerFlag[] = ['territory', 'refine', 'needs-weapons', 'needs-agreement-verb', 'civilian-target', 'kills', 'damage'];
 
 export interface Trigger {
   phrase: string;
   subEventType: string;
+  /** The ACLED event type of `subEventType`, before any refinement. */
+  eventType: string;
   isStrong: boolean;
   flags: ReadonlySet<TriggerFlag>;
   example: string;
@@ -92,6 +94,7 @@ export function loadTriggers(dir: string, acledTypes: ReadonlyMap<string, AcledT
       return {
         phrase: row.cells.phrase!,
         subEventType: sub,
+        eventType: acledTypes.get(sub)!.eventType,
         isStrong: oneOf(file, row, 'strength', ['strong', 'weak']) === 'strong',
         flags: new Set(flags as TriggerFlag[]),
         example: row.cells.example ?? '',
