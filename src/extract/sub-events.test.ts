@@ -187,12 +187,15 @@ test('Excessive force against protesters: protesters shot dead (Sudan, Iraq)', (
   });
 });
 
-test('Violent demonstration: protesters who riot, burn and storm (Libya, Syria)', () => {
+test('Violent demonstration: protesters who riot, burn and storm (Libya, Syria, Iraq)', () => {
   expectEvent('أضرم متظاهرون النار في مبنى البلدية في مدينة الزاوية احتجاجا على انقطاع الكهرباء.', SAT, {
     sub: 'Violent demonstration', type: RIOTS, fatalities: 0, date: SAT, location: 'Az Zāwīyah',
   });
   expectEvent('اندلعت أعمال شغب في مدينة القامشلي احتجاجا على غلاء الأسعار.', SAT, {
     sub: 'Violent demonstration', type: RIOTS, fatalities: 0, location: 'Al Qāmishlī',
+  });
+  expectEvent('اقتحم محتجون مبنى مجلس المحافظة في مدينة البصرة احتجاجا على تردي الخدمات.', SAT, {
+    sub: 'Violent demonstration', type: RIOTS, fatalities: 0, date: SAT, location: 'Basrah',
   });
 });
 
@@ -229,12 +232,15 @@ test('Arrests: detentions by state forces (West Bank, Iraq, Somalia)', () => {
   });
 });
 
-test('Change to group/activity: defection, dissolution (Sudan, Syria)', () => {
+test('Change to group/activity: defection, dissolution, joining the war (Sudan, Syria)', () => {
   expectEvent('انشق قائد في قوات الدعم السريع مع عشرات من عناصره وانضم إلى الجيش السوداني في مدينة شندي.', SAT, {
     sub: 'Change to group/activity', type: STRATEGIC, actor1: 'sd.rsf', actor2: 'sd.saf', fatalities: 0, location: 'Shendi',
   });
   expectEvent('أعلنت جماعة مسلحة في ريف درعا حل نفسها.', SAT, {
     sub: 'Change to group/activity', type: STRATEGIC, actor1: 'generic.armed-group', fatalities: 0, location: 'Dar‘ā',
+  });
+  expectEvent('أعلنت حركة تحرير السودان جناح مناوي انضمامها إلى القتال بجانب الجيش السوداني.', '2023-08-20', {
+    sub: 'Change to group/activity', type: STRATEGIC, actor1: 'sd.sla_mm', actor2: 'sd.saf', fatalities: 0, date: '2023-08-20',
   });
 });
 
@@ -289,14 +295,14 @@ test('Non-violent transfer of territory: ground handed over or left without a fi
   });
 });
 
-test('Other: a curfew or a state of emergency (Lebanon, Iraq, Sudan)', () => {
+test('Other: a curfew or a coup (Lebanon, Iraq, Sudan)', () => {
   expectEvent('أعلنت وزارة الداخلية اللبنانية حظر تجوال في مدينة طرابلس بعد الاشتباكات.', SAT, {
     sub: 'Other', type: STRATEGIC, fatalities: 0, date: SAT, location: 'Tripoli',
   });
   expectEvent('فرضت السلطات العراقية حظر التجوال في مدينة البصرة.', SAT, {
     sub: 'Other', type: STRATEGIC, fatalities: 0, location: 'Basrah',
   });
-  expectEvent('فرضت قوات الدعم السريع حظر التجوال في مدينة نيالا.', SAT, {
-    sub: 'Other', type: STRATEGIC, actor1: 'sd.rsf', fatalities: 0, location: 'Nyala',
+  expectEvent('نفذ الجيش السوداني انقلابا عسكريا على الحكومة المدنية في الخرطوم فجر اليوم.', '2021-10-25', {
+    sub: 'Other', type: STRATEGIC, actor1: 'sd.saf', fatalities: 0, date: '2021-10-25', location: 'Khartoum',
   });
 });
