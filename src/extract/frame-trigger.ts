@@ -8,18 +8,16 @@ import { toOriginalSpan } from '../text/index.js';
 import { assignRoles } from './actor-roles.js';
 import type { ArticleContext } from './article-context.js';
 import { hitSpan, type Hit } from './article-doc.js';
-import { addDays } from './calendar.js';
 import { findClaim } from './claims.js';
 import { governingDate } from './dates.js';
 import type { EventRecord, EventSpans } from './event-record.js';
 import { followsUndergoVerb } from './event-filters.js';
 import type { EventDraft } from './merge-events.js';
+import { isInNewsWindow } from './news-window.js';
 import { choosePlacesFor } from './place-for-event.js';
 import { isArmed } from './resolve-actor.js';
 import { refineSubEvent } from './sub-event.js';
 
-/** Events older than this many days before publication are background, not news. */
-const NEWS_WINDOW_DAYS = 30;
 
 /** A single event's toll stays below this; a larger figure sums a war or a year. */
 const TALLY_TOLL = 1000;
@@ -28,7 +26,7 @@ export function frameTrigger(ctx: ArticleContext, lexicon: Lexicon, trigger: Hit
   const { doc, article } = ctx;
   const sentence = doc.sentenceOf[trigger.first]!;
   const date = governingDate(doc, ctx.temporal, trigger.first, article.published);
-  if (date.isBackground || date.date < addDays(article.published, -NEWS_WINDOW_DAYS) || date.date > addDays(article.published, 1)) return [];
+  if (date.isBackground || !isInNewsWindow(date.date, article.published)) return [];
   const inSentence = ctx.actors.filter((a) => doc.sentenceOf[a.first] === sentence);
   const claim = findClaim(doc, trigger, inSentence);
   const roles = assignRoles(doc, inSentence, trigger, claim?.actor ?? null);

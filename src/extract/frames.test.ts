@@ -202,3 +202,13 @@ test('houses destroyed by an explosion are its damage, not a second event; explo
 test('أغارت is an air strike', () => {
   assert.equal(one('أغارت مقاتلات التحالف على مواقع الحوثيين في مديرية صرواح.', '2018-03-11').sub_event_type, 'Air/drone strike');
 });
+
+test('an event dated only to last week is background beside the day\'s news, and news when it is all there is', () => {
+  const text = 'قتل ثلاثة جنود في انفجار عبوة ناسفة بمدينة العريش اليوم. وكانت هجمات الأسبوع الماضي في مدينة رفح قد أسفرت عن مقتل عشرة. واندلعت اشتباكات الأسبوع الماضي في مدينة الشيخ زويد.';
+  assert.deepEqual(codeText(text, '2018-05-20').map((e) => e.location), ['Arish']);
+  assert.equal(one('واندلعت اشتباكات الأسبوع الماضي في مدينة الشيخ زويد.', '2018-05-20').time_precision, 2);
+});
+
+test('an event dated more than ten days before publication is background', () => {
+  assert.deepEqual(codeText('وفي 8 مايو الماضي قتل جنديان في هجوم انتحاري جنوب شرق مدينة سرت.', '2018-05-22'), []);
+});

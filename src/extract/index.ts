@@ -13,6 +13,7 @@ import { whyNotEvent } from './event-filters.js';
 import { frameTrigger } from './frame-trigger.js';
 import { checkArticle, type Rejection } from './input-check.js';
 import { mergeDrafts } from './merge-events.js';
+import { withoutVagueBackground } from './news-window.js';
 
 export type { Article, ActorRef, EventEvidence, EventRecord, EventSpans, GeoPrecision, TimePrecision } from './event-record.js';
 export type { Rejection } from './input-check.js';
@@ -68,6 +69,6 @@ export function createExtractor(lexicon: Lexicon, gazetteer: Gazetteer): (articl
     const drafts = triggers.flatMap((t) => frameTrigger(ctx, lexicon, t));
     assignTolls(drafts, ctx.tollsIn);
     for (const d of drafts) d.record.notes = describeEvent(d.record);
-    return { events: mergeDrafts(drafts), rejection: null };
+    return { events: withoutVagueBackground(mergeDrafts(drafts), article.published), rejection: null };
   };
 }
