@@ -28,6 +28,12 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT });
   app.setValidatorCompiler(zodValidator);
   app.setErrorHandler(handleError);
+  // Article text is data: in JSON every "<" is written \u003c, so no page markup reaches a client as markup,
+  // even one that renders a response as HTML; nosniff stops browsers from guessing otherwise.
+  app.setReplySerializer((payload) => JSON.stringify(payload).replace(/</g, '\\u003c'));
+  app.addHook('onSend', async (_request, reply) => {
+    void reply.header('x-content-type-options', 'nosniff');
+  });
   app.setNotFoundHandler((request, reply) => reply.code(404).send({ error: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` }));
   await app.register(swagger, {
     openapi: { info: { title: 'rasd', description: 'ACLED-style events coded from Arabic news, with the evidence kept', version: '0.1.0' } },

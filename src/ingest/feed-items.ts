@@ -8,6 +8,8 @@ import { toIsoDay } from './publication-date.js';
 import { IngestError } from './ingest-error.js';
 
 export interface FeedItem {
+  /** The feed's own title (the outlet), when it gives one. */
+  outlet: string | null;
   title: string | null;
   url: string | null;
   /** YYYY-MM-DD, or null when the item gives no readable date. */
@@ -28,18 +30,20 @@ export function readFeedItems(xml: string): FeedItem[] {
   const doc = parser.parse(xml) as Record<string, any>;
   const rssItems = doc.rss?.channel?.item ?? doc['rdf:RDF']?.item;
   if (Array.isArray(rssItems)) {
+    const outlet = text(doc.rss?.channel?.title ?? doc['rdf:RDF']?.channel?.title);
     return rssItems.map((item: Record<string, unknown>) => {
       const rawDate = text(item.pubDate) ?? text(item['dc:date']);
-      return { title: text(item.title), url: text((item.link as unknown[] | undefined)?.[0]), published: toIsoDay(rawDate), rawDate, text: fragmentText(text(item['content:encoded']) ?? text(item.description) ?? '') };
+      return { outlet, title: text(item.title), url: text((item.link as unknown[] | undefined)?.[0]), published: toIsoDay(rawDate), rawDate, text: fragmentText(text(item['content:encoded']) ?? text(item.description) ?? '') };
     });
   }
   const entries = doc.feed?.entry;
   if (doc.feed) {
+    const outlet = text(doc.feed.title);
     return (Array.isArray(entries) ? entries : []).map((entry: Record<string, unknown>) => {
       const rawDate = text(entry.published) ?? text(entry.updated);
       const links = (entry.link as Array<Record<string, string>> | undefined) ?? [];
       const link = links.find((l) => !l['@rel'] || l['@rel'] === 'alternate')?.['@href'] ?? null;
-      return { title: text(entry.title), url: link, published: toIsoDay(rawDate), rawDate, text: fragmentText(text(entry.content) ?? text(entry.summary) ?? '') };
+      return { outlet, title: text(entry.title), url: link, published: toIsoDay(rawDate), rawDate, text: fragmentText(text(entry.content) ?? text(entry.summary) ?? '') };
     });
   }
   if (doc.rss) return [];

@@ -19,7 +19,9 @@ export interface IngestSummary {
 }
 
 /** One article in: the CLI's loop and the API's POST /articles both come through here. */
-export async function ingestArticle(article: NewArticle, store: Store, extract: Extract): Promise<IngestResult> {
+export async function ingestArticle(given: NewArticle, store: Store, extract: Extract): Promise<IngestResult> {
+  // A file's final newline or a feed's indentation must not make the same article a different one.
+  const article = { ...given, text: given.text.trim() };
   // Extraction is the costly part: a text already stored skips it, and the store answers with its events.
   if (await store.findArticleId(article.text)) return store.addArticle(article, []);
   const result = extract({ id: article.source_id, published: article.published, text: article.text });

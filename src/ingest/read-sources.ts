@@ -94,7 +94,7 @@ function readContent(origin: string, content: string, format: 'txt' | 'html' | '
     }
     case 'feed':
       return readFeedItems(body).map((item, i) =>
-        dated(`${origin}#${i + 1}`, item.published ?? options.published ?? null, item.rawDate, { source_id: item.url, title: item.title, text: item.text, outlet: item.url ? hostOf(item.url) : null, url: item.url }),
+        dated(`${origin}#${i + 1}`, item.published ?? options.published ?? null, item.rawDate, { source_id: item.url, title: item.title, text: item.text, outlet: item.outlet ?? (item.url ? hostOf(item.url) : null), url: item.url }),
       );
     case 'jsonl':
       return body.split('\n').flatMap((line, i) => (line.trim() === '' ? [] : [jsonlCandidate(`${origin}:${i + 1}`, line, options.published ?? null)]));
