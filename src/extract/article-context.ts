@@ -32,7 +32,8 @@ export interface ArticleContext {
 export function readArticleContext(article: Article, doc: ArticleDoc, lexicon: Lexicon, gazetteer: Gazetteer, distanceUnits: ReadonlyMap<string, number>): ArticleContext {
   const covered = gazetteer.covered;
   const gazMatches = gazetteer.matcher.findAll(doc.tokens, (i) => doc.stems[i]!);
-  const weights = weighCountries(gazMatches, gazetteer.place, doc.hits.actor, covered);
+  const mentions = findPlaceMentions(doc, gazetteer, gazMatches, lexicon.numbers, distanceUnits);
+  const weights = weighCountries(gazMatches, mentions, doc.hits.actor, covered);
   const country = topCountry(weights);
   const countryName = (iso2: string) => gazetteer.countries.get(iso2)?.name;
   const named = doc.hits.actor.flatMap((h): ActorMention[] => {
@@ -45,7 +46,6 @@ export function readArticleContext(article: Article, doc: ArticleDoc, lexicon: L
   const states = findCountryActors(doc, gazMatches, named);
   const byName = [...named, ...states].sort((a, b) => a.first - b.first);
   const actors = [...byName, ...resolvePronounActors(doc, byName)].sort((a, b) => a.first - b.first);
-  const mentions = findPlaceMentions(doc, gazetteer, gazMatches, lexicon.numbers, distanceUnits);
   const places = resolvePlaces(mentions, {
     gazetteer,
     countryWeights: weights,

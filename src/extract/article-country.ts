@@ -1,24 +1,25 @@
-/** How strongly an article points at each country: country names and adjectives, unambiguous places, actors. */
-import type { GazetteerHit, Place } from '../gazetteer/index.js';
+/**
+ * How strongly an article points at each country: country names and adjectives, places found in the text whose
+ * namesakes all lie in one country, actors. Only names the text supports as places count: an ordinary word that
+ * some gazetteer lists as a village (جنود) says nothing about the country.
+ */
+import type { GazetteerHit } from '../gazetteer/index.js';
 import type { ActorAlias, PhraseMatch } from '../lexicon/index.js';
 import type { Hit } from './article-doc.js';
+import type { PlaceMention } from './place-mention.js';
 
 export function weighCountries(
   gazetteerMatches: readonly PhraseMatch<GazetteerHit>[],
-  place: (id: number) => Place,
+  mentions: readonly PlaceMention[],
   actorHits: readonly Hit<ActorAlias[]>[],
   covered: ReadonlySet<string>,
 ): Map<string, number> {
   const weights = new Map<string, number>();
   const add = (iso2: string | null, w: number) => iso2 && weights.set(iso2, (weights.get(iso2) ?? 0) + w);
-  for (const m of gazetteerMatches) {
-    for (const p of m.payloads) {
-      if (p.kind === 'country') add(p.country.iso2, 3);
-      else {
-        const countries = new Set(p.ids.map((id) => place(id).country).filter((c) => covered.has(c)));
-        if (countries.size === 1) add([...countries][0]!, 0.5);
-      }
-    }
+  for (const m of gazetteerMatches) for (const p of m.payloads) if (p.kind === 'country') add(p.country.iso2, 3);
+  for (const m of mentions) {
+    const countries = new Set((m.candidates ?? []).map((p) => p.country).filter((c) => covered.has(c)));
+    if (countries.size === 1 && m.candidates!.every((p) => p.kind !== 'country')) add([...countries][0]!, 0.5);
   }
   for (const h of actorHits) {
     const countries = new Set(h.value.map((a) => a.actor.country));

@@ -1,14 +1,20 @@
 /**
  * Each death toll of a sentence goes to the event whose trigger is nearest to its killing word; a joint toll for
- * several places is split between their events (the first takes the remainder).
+ * several places is split between their events (the first takes the remainder). Arrests, agreements and peaceful
+ * protests take no toll: deaths in their sentence are another event's; nor does a riot take deaths told as its cause
+ * ("أعمال شغب بعد مقتل شاب").
  */
 import type { Toll } from './fatalities.js';
 import type { EventDraft } from './merge-events.js';
 
+const takesNoToll = (d: EventDraft) =>
+  d.record.event_type === 'Strategic developments' || d.record.sub_event_type === 'Peaceful protest' || d.record.sub_event_type === 'Protest with intervention';
+
 export function assignTolls(drafts: readonly EventDraft[], tollsIn: (sentence: number) => Toll[]): void {
   for (const sentence of new Set(drafts.map((d) => d.sentence))) {
-    const here = drafts.filter((d) => d.sentence === sentence);
     for (const toll of tollsIn(sentence)) {
+      const here = drafts.filter((d) => d.sentence === sentence && !takesNoToll(d) && !(toll.isCause && d.record.event_type === 'Riots'));
+      if (here.length === 0) continue;
       const nearest = here.reduce((a, b) => (Math.abs(b.triggerAt - toll.at) < Math.abs(a.triggerAt - toll.at) ? b : a));
       const sharing = here.filter((d) => d.triggerAt === nearest.triggerAt);
       sharing.forEach((d, i) => {

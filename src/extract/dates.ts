@@ -105,7 +105,8 @@ export function governingDate(doc: ArticleDoc, items: readonly TemporalItem[], a
   const sentence = doc.sentenceOf[at]!;
   const inSentence = items.filter((i) => doc.sentenceOf[i.first] === sentence);
   const before = inSentence.filter((i) => i.last < at);
-  const after = inSentence.find((i) => i.first > at);
+  // غداة / عشية date what follows them, never an event told before them.
+  const after = inSentence.find((i) => i.first > at && i.kind !== 'anchor');
   const previous = before[before.length - 1];
   // "قالت مصادر عسكرية السبت إن … قتلوا … ليل الخميس": the day right after the claim is when it was said.
   const isClaimDay = previous && after?.kind === 'date' && after.isNamed && doc.hits.claim.some((c) => c.last < previous.first && previous.first - c.last <= CLAIM_DAY_REACH);

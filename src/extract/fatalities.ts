@@ -12,21 +12,30 @@ export interface Toll {
   at: number;
   /** No number was given ("سقوط قتلى"): the toll is ACLED's conventional 3. */
   isVague: boolean;
+  /** "بعد مقتل شاب": deaths told as what an event followed, not as its own toll. */
+  isCause: boolean;
 }
 
 export function findTolls(doc: ArticleDoc, sentence: number, numbers: NumberReader): Toll[] {
   const kills = doc.hits.trigger.filter((h) => h.value.flags.has('kills') && doc.sentenceOf[h.first] === sentence);
   const tolls: Toll[] = [];
   for (const k of kills) {
-    const toll = tollAfter(doc, k, numbers) ?? tollBefore(doc, k, numbers) ?? countedKill(doc, k) ?? vagueToll(doc, k);
+    const found = tollAfter(doc, k, numbers) ?? tollBefore(doc, k, numbers) ?? countedKill(doc, k) ?? vagueToll(doc, k);
+    const toll = found && { ...found, isCause: doc.hits.sequence.some((h) => h.last === k.first - 1) };
     if (toll && !tolls.some((t) => t.span.start === toll.span.start)) tolls.push(toll);
   }
   // "ارتفعت حصيلة قتلى التفجير إلى 128 قتيلا": a vague plural beside a counted toll is the same dead.
   return tolls.some((t) => !t.isVague) ? tolls.filter((t) => !t.isVague) : tolls;
 }
 
-function tollAfter(doc: ArticleDoc, k: Hit<unknown>, numbers: NumberReader): Toll | null {
+type FoundToll = Omit<Toll, 'isCause'>;
+
+/** "مقتل اثنين", "قتلت طائرات التحالف سبعة أشخاص", "قتل ثلاثة من عناصر الشرطة ومدنيان": the number after the word. */
+function tollAfter(doc: ArticleDoc, k: Hit<unknown>, numbers: NumberReader): FoundToll | null {
   let i = k.last + 1;
+  // The killer may stand between the verb and its count.
+  const killer = doc.hits.actor.find((h) => h.first === i);
+  if (killer) i = killer.last + 1;
   const filler = doc.hits['toll-filler'].find((h) => h.first === i);
   if (filler) i = filler.last + 1;
   const qualifier = doc.hits['number-qualifier'].find((h) => h.first === i);
@@ -34,10 +43,29 @@ function tollAfter(doc: ArticleDoc, k: Hit<unknown>, numbers: NumberReader): Tol
   const n = numbers.readNumber(doc.tokens, i, doc.stems);
   if (n && doc.sentenceOf[i] === doc.sentenceOf[k.first]) {
     if (isInjury(doc, n.last + 1)) return null;
-    return { value: n.value, span: hitSpan(doc, { first: k.first, last: n.last, offset: k.offset }), at: k.first, isVague: false };
+    const more = joinedCount(doc, n.last, numbers);
+    const last = more?.last ?? n.last;
+    return { value: n.value + (more?.value ?? 0), span: hitSpan(doc, { first: k.first, last, offset: k.offset }), at: k.first, isVague: false };
   }
-  const person = doc.hits.person.find((h) => h.first === k.last + 1);
+  const person = doc.hits.person.find((h) => h.first === i);
   if (person) return { value: person.value, span: hitSpan(doc, { first: k.first, last: person.last, offset: k.offset }), at: k.first, isVague: false };
+  return null;
+}
+
+/** How far after a count a second one joined by و may follow ("ثلاثة من عناصر الشرطة ومدنيان"). */
+const JOINED_COUNT_REACH = 4;
+
+/** A second count of the same dead joined by و: a number or a dual person noun, not followed by an injury word. */
+function joinedCount(doc: ArticleDoc, after: number, numbers: NumberReader): { value: number; last: number } | null {
+  for (let i = after + 1; i <= after + JOINED_COUNT_REACH && doc.sentenceOf[i] === doc.sentenceOf[after]; i++) {
+    if (isInjury(doc, i)) return null;
+    if (!doc.tokens[i]!.text.startsWith('و')) continue;
+    const n = numbers.readNumber(doc.tokens, i, doc.stems);
+    const person = doc.hits.person.find((h) => h.first === i);
+    const count = n ? { value: n.value, last: n.last } : person ? { value: person.value, last: person.last } : null;
+    if (!count || isInjury(doc, count.last + 1) || isInjury(doc, count.last + 2)) return null;
+    return count;
+  }
   return null;
 }
 
@@ -45,7 +73,7 @@ function tollAfter(doc: ArticleDoc, k: Hit<unknown>, numbers: NumberReader): Tol
  * "23 قتيلا", "ثلاثة أشخاص لقوا حتفهم", "لقي 12 شخصا على الأقل مصرعهم": a number a few words before the killing
  * word, with only a person noun or a hedge between.
  */
-function tollBefore(doc: ArticleDoc, k: Hit<unknown>, numbers: NumberReader): Toll | null {
+function tollBefore(doc: ArticleDoc, k: Hit<unknown>, numbers: NumberReader): FoundToll | null {
   // A trailing hedge ("12 شخصا على الأقل مصرعهم") stands between the number and the word without counting.
   const hedge = doc.hits['number-qualifier'].find((h) => h.last === k.first - 1);
   const end = hedge ? hedge.first : k.first;
@@ -61,13 +89,13 @@ function tollBefore(doc: ArticleDoc, k: Hit<unknown>, numbers: NumberReader): To
 }
 
 /** "لقي مصرعه", "فقتلاه": the pronoun on the killing word counts the dead. */
-function countedKill(doc: ArticleDoc, k: Hit<unknown>): Toll | null {
+function countedKill(doc: ArticleDoc, k: Hit<unknown>): FoundToll | null {
   const counted = doc.hits['counted-kill'].find((h) => h.first <= k.last && h.last >= k.first);
   return counted ? { value: counted.value, span: hitSpan(doc, counted), at: k.first, isVague: false } : null;
 }
 
 /** "بسقوط قتلى وجرحى": a killing noun with no number is a vague plural, coded 3. */
-function vagueToll(doc: ArticleDoc, k: Hit<unknown>): Toll | null {
+function vagueToll(doc: ArticleDoc, k: Hit<unknown>): FoundToll | null {
   const vague = doc.hits['vague-toll'].find((h) => h.first === k.first);
   return vague ? { value: vague.value, span: hitSpan(doc, k), at: k.first, isVague: true } : null;
 }

@@ -144,3 +144,28 @@ test('منذ + a date is background; the dated news beside it is still coded', (
   assert.equal(e.event_date, SAT);
   assert.equal(e.location, 'El Fasher');
 });
+
+test('a range "بين 5 و7" is coded by its lower bound', () => {
+  assert.equal(toll('قتل ما بين 5 و7 أشخاص في قصف على مدينة دوما.'), 5);
+});
+
+test('the killer between the verb and the count: قتلت طائرات التحالف سبعة أشخاص', () => {
+  assert.equal(toll('قتلت طائرات التحالف سبعة أشخاص في غارة على مدينة صعدة.'), 7);
+});
+
+test('two counts of the dead joined by و add up; a count of the wounded after و does not', () => {
+  assert.equal(toll('قتل ثلاثة من عناصر الشرطة ومدنيان في انفجار عبوة ناسفة في مدينة مقديشو.'), 5);
+  assert.equal(toll('قتل 3 جنود و5 آخرون أصيبوا في هجوم على مدينة العريش.'), 3);
+});
+
+test('feminine plural pronoun on the killing word, and executions count their dead', () => {
+  assert.equal(toll('لقيت اثنتا عشرة امرأة حتفهن في قصف على مدينة الفاشر.'), 12);
+  assert.equal(toll('أعدم تنظيم داعش خمسة رعاة قرب بلدة السخنة.'), 5);
+});
+
+test('deaths told as what an event followed are not its toll, nor is it dated by غداة after it', () => {
+  const arrest = codeText('اقتحمت القوات الإسرائيلية مدينة جنين واعتقلت خمسة شبان غداة مقتل جندي.').find((e) => e.sub_event_type === 'Arrests');
+  assert.equal(arrest?.fatalities, 0);
+  assert.equal(arrest?.event_date, SAT);
+  assert.equal(toll('اندلعت أعمال شغب في مدينة القامشلي بعد مقتل شاب على يد دورية أمنية.'), 0);
+});
