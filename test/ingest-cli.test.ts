@@ -51,3 +51,12 @@ test('export takes the API filters as options and writes CSV with a BOM, GeoJSON
   assert.equal(bad.status, 1);
   assert.match(bad.stderr, /bbox: expected four numbers/);
 });
+
+test("npm start's demo articles all go in, and reports of one clash from two outlets are one event", () => {
+  const db = ['--db', path.join(dir, 'demo.db')];
+  const r = run([...db, 'ingest', path.join(root, 'examples'), '--published', '2024-03-16']);
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /^added 9 articles/);
+  const tripoli = run([...db, 'export', '--location', 'Tripoli']).stdout.trim().split('\n').map((l) => JSON.parse(l) as { num_sources: number });
+  assert.deepEqual(tripoli.map((e) => e.num_sources), [2]);
+});

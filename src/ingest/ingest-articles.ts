@@ -3,10 +3,12 @@
  * the pipeline's extractor otherwise, refused with the extractor's reason when it is not Arabic news, and saved.
  */
 import type { Article, ExtractionResult } from '../extract/index.js';
-import type { AddResult, NewArticle, Store } from '../store/index.js';
+import type { AddResult, ArticleWithEvents, NewArticle, Store } from '../store/index.js';
 import type { Candidate } from './read-sources.js';
 
 export type Extract = (article: Article) => ExtractionResult;
+
+const BATCH_SIZE = 100;
 
 export type IngestResult = AddResult | { status: 'rejected'; reason: string };
 
@@ -18,39 +20,56 @@ export interface IngestSummary {
   failed: Array<{ origin: string; reason: string }>;
 }
 
-/** One article in: the CLI's loop and the API's POST /articles both come through here. */
+/** One article in (POST /articles): skipped unread when its text is stored, refused when not Arabic news. */
 export async function ingestArticle(given: NewArticle, store: Store, extract: Extract): Promise<IngestResult> {
-  // A file's final newline or a feed's indentation must not make the same article a different one.
-  const article = { ...given, text: given.text.trim() };
-  // Extraction is the costly part: a text already stored skips it, and the store answers with its events.
-  if (await store.findArticleId(article.text)) return store.addArticle(article, []);
-  const result = extract({ id: article.source_id, published: article.published, text: article.text });
-  if (result.rejection) return { status: 'rejected', reason: `${result.rejection.code}: ${result.rejection.message}` };
-  return store.addArticle(article, result.events);
+  const coded = await codeArticle(given, store, extract);
+  if ('status' in coded) return coded;
+  const [result] = await store.addArticles([coded]);
+  return result!;
 }
 
+/** Many articles in (rasd ingest): coded one by one, stored a batch per transaction. */
 export async function ingestCandidates(candidates: readonly Candidate[], store: Store, extract: Extract, onProgress?: (done: number, total: number) => void): Promise<IngestSummary> {
   const summary: IngestSummary = { added: 0, mentions: 0, skipped: [], failed: [] };
-  for (const [i, c] of candidates.entries()) {
-    onProgress?.(i, candidates.length);
-    if ('problem' in c) {
-      summary.failed.push({ origin: c.origin, reason: c.problem });
-      continue;
-    }
-    if ('passedOver' in c) {
-      summary.skipped.push({ origin: c.origin, reason: c.passedOver });
-      continue;
-    }
-    const result = await ingestArticle(c.article, store, extract);
-    if (result.status === 'rejected') summary.failed.push({ origin: c.origin, reason: result.reason });
-    else if (result.status === 'duplicate') summary.skipped.push({ origin: c.origin, reason: `already stored as ${result.article_id}` });
+  const count = (origin: string, result: IngestResult) => {
+    if (result.status === 'rejected') summary.failed.push({ origin, reason: result.reason });
+    else if (result.status === 'duplicate') summary.skipped.push({ origin, reason: `already stored as ${result.article_id}` });
     else {
       summary.added++;
       summary.mentions += result.event_ids.length;
     }
+  };
+  let batch: Array<{ origin: string; coded: ArticleWithEvents }> = [];
+  const flush = async () => {
+    const results = await store.addArticles(batch.map((b) => b.coded));
+    results.forEach((result, i) => count(batch[i]!.origin, result));
+    batch = [];
+  };
+  for (const [i, c] of candidates.entries()) {
+    onProgress?.(i, candidates.length);
+    if ('problem' in c) summary.failed.push({ origin: c.origin, reason: c.problem });
+    else if ('passedOver' in c) summary.skipped.push({ origin: c.origin, reason: c.passedOver });
+    else {
+      const coded = await codeArticle(c.article, store, extract);
+      if ('status' in coded) count(c.origin, coded);
+      else batch.push({ origin: c.origin, coded });
+      if (batch.length >= BATCH_SIZE) await flush();
+    }
   }
+  await flush();
   onProgress?.(candidates.length, candidates.length);
   return summary;
+}
+
+/** An article and its events, or why it needs no storing (stored already) or cannot be stored (not Arabic news). */
+async function codeArticle(given: NewArticle, store: Store, extract: Extract): Promise<ArticleWithEvents | IngestResult> {
+  // A file's final newline or a feed's indentation must not make the same article a different one.
+  const article = { ...given, text: given.text.trim() };
+  // Extraction is the costly part: a text already stored skips it, and the store answers with its events.
+  if (await store.findArticleId(article.text)) return (await store.addArticles([{ article, events: [] }]))[0]!;
+  const result = extract({ id: article.source_id, published: article.published, text: article.text });
+  if (result.rejection) return { status: 'rejected', reason: `${result.rejection.code}: ${result.rejection.message}` };
+  return { article, events: result.events };
 }
 
 export function formatIngestSummary(s: IngestSummary): string {

@@ -3,7 +3,7 @@
  * PostgreSQL behind one interface), read back with the filters of the API and `rasd export`.
  */
 export { openStore, databaseUrlFrom, type StoreOptions } from './open-store.js';
-export type { AddResult, EventPage, Store } from './repository.js';
+export type { AddResult, ArticleWithEvents, EventPage, Store } from './repository.js';
 export type { EventContent, FatalityClaim, Mention, NewArticle, PlaceControl, StoredActor, StoredArticle, StoredEvent, StoredEvidence } from './stored-event.js';
 export { EVENT_FIELDS, EVENT_FILTERS, MAX_LIMIT, eventQuerySchema, parseEventQuery, pickFields, type EventField, type EventQuery, type EventQueryInput } from './event-query.js';
 export { QueryError, StoreError } from './store-error.js';

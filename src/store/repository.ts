@@ -20,6 +20,11 @@ export interface AddResult {
   event_ids: string[];
 }
 
+export interface ArticleWithEvents {
+  article: NewArticle;
+  events: readonly EventRecord[];
+}
+
 export interface EventPage {
   events: StoredEvent[];
   next_cursor: string | null;
@@ -29,7 +34,8 @@ export interface Store {
   readonly engine: SqlExecutor['engine'];
   /** The stored article with this text, if any: ingest skips extraction for it. */
   findArticleId(text: string): Promise<string | null>;
-  addArticle(article: NewArticle, events: readonly EventRecord[]): Promise<AddResult>;
+  /** Stores articles with their extracted events, in one transaction; an article whose text is stored is a duplicate. */
+  addArticles(batch: readonly ArticleWithEvents[]): Promise<AddResult[]>;
   /** Soft-deletes an article and its mentions, and re-clusters the events they supported. */
   deleteArticle(id: string): Promise<boolean>;
   listEvents(query: EventQuery): Promise<EventPage>;
@@ -70,30 +76,37 @@ export function createRepository(db: SqlExecutor, fold: (text: string) => string
     return rows[0]?.id ?? null;
   }
 
-  async function addArticle(article: NewArticle, events: readonly EventRecord[]): Promise<AddResult> {
+  /** Articles in one transaction: a commit per article would cost more than storing it. */
+  async function addArticles(batch: readonly ArticleWithEvents[]): Promise<AddResult[]> {
+    return db.transaction(async (tx) => {
+      const results: AddResult[] = [];
+      for (const { article, events } of batch) results.push(await addInTransaction(tx, article, events));
+      return results;
+    });
+  }
+
+  async function addInTransaction(tx: SqlExecutor, article: NewArticle, events: readonly EventRecord[]): Promise<AddResult> {
     const hash = contentHash(article.text);
     const id = articleIdOf(hash);
-    return db.transaction(async (tx) => {
-      const existing = await tx.all<{ id: string }>('SELECT id FROM articles WHERE content_hash = ?', [hash]);
-      if (existing.length) {
-        const ids = await tx.all<{ event_id: string }>('SELECT event_id FROM event_mentions WHERE article_id = ? ORDER BY idx', [id]);
-        return { status: 'duplicate', article_id: id, event_ids: ids.map((r) => r.event_id) };
-      }
-      const now = new Date().toISOString();
-      await tx.run(
-        'INSERT INTO articles (id, content_hash, source_id, outlet, url, title, published, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        [id, hash, article.source_id, article.outlet, article.url, article.title, article.published, article.text, now, now],
-      );
-      const mentions = events.map((record, idx): Mention => ({ article_id: id, idx, outlet: article.outlet, record: { ...record, article_id: id } }));
-      for (const m of mentions) {
-        for (const actor of actorsOf(m.record)) await saveActor(tx, actor, now);
-        await tx.run('INSERT INTO event_mentions (article_id, idx, sub_event_type, event_date, record, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
-          m.article_id, m.idx, m.record.sub_event_type, m.record.event_date, JSON.stringify(m.record), now, now,
-        ]);
-      }
-      const assigned = await recluster(tx, mentions, [], now);
-      return { status: 'added', article_id: id, event_ids: mentions.map((m) => assigned.get(`${m.article_id}#${m.idx}`)!) };
-    });
+    const existing = await tx.all<{ id: string }>('SELECT id FROM articles WHERE content_hash = ?', [hash]);
+    if (existing.length) {
+      const ids = await tx.all<{ event_id: string }>('SELECT event_id FROM event_mentions WHERE article_id = ? ORDER BY idx', [id]);
+      return { status: 'duplicate', article_id: id, event_ids: ids.map((r) => r.event_id) };
+    }
+    const now = new Date().toISOString();
+    await tx.run(
+      'INSERT INTO articles (id, content_hash, source_id, outlet, url, title, published, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      [id, hash, article.source_id, article.outlet, article.url, article.title, article.published, article.text, now, now],
+    );
+    const mentions = events.map((record, idx): Mention => ({ article_id: id, idx, outlet: article.outlet, record: { ...record, article_id: id } }));
+    for (const m of mentions) {
+      for (const actor of actorsOf(m.record)) await saveActor(tx, actor, now);
+      await tx.run('INSERT INTO event_mentions (article_id, idx, sub_event_type, event_date, record, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+        m.article_id, m.idx, m.record.sub_event_type, m.record.event_date, JSON.stringify(m.record), now, now,
+      ]);
+    }
+    const assigned = await recluster(tx, mentions, [], now);
+    return { status: 'added', article_id: id, event_ids: mentions.map((m) => assigned.get(`${m.article_id}#${m.idx}`)!) };
   }
 
   async function deleteArticle(id: string): Promise<boolean> {
@@ -244,7 +257,7 @@ export function createRepository(db: SqlExecutor, fold: (text: string) => string
     return { place, control };
   }
 
-  return { engine: db.engine, findArticleId, addArticle, deleteArticle, listEvents, getEvent, getArticle, listActors, placeControl, close: () => db.close() };
+  return { engine: db.engine, findArticleId, addArticles, deleteArticle, listEvents, getEvent, getArticle, listActors, placeControl, close: () => db.close() };
 }
 
 function actorsOf(e: Pick<EventRecord, 'actor1' | 'actor2' | 'assoc_actor_1' | 'assoc_actor_2'>): ActorRef[] {

@@ -1,0 +1,117 @@
+/**
+ * `npm run bench:store`: figures, not tests. Ingests the shared conflict corpus into a fresh embedded store
+ * (articles/s, with extraction and storing apart), ingests it again (it must add nothing), ingests it in reverse
+ * order into another store (the exports must be the same), and times GET /events filtered by country and date
+ * range over real HTTP. With RASD_DATABASE_URL set, the same runs against that PostgreSQL database too (it should
+ * be one rasd may create schemas in). The corpus path may be given as an argument; the shared folder beside the checkout is the default.
+ */
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { buildApp } from '../src/api/index.js';
+import { openDatabase } from '../src/db/index.js';
+import { ingestCandidates, readSources, type Candidate } from '../src/ingest/index.js';
+import { formatEvents } from '../src/output/index.js';
+import { createPipeline } from '../src/pipeline.js';
+import { MAX_LIMIT, openStore, parseEventQuery, type Store, type StoredEvent } from '../src/store/index.js';
+
+const corpus = process.argv[2] ?? path.resolve(process.cwd(), '..', 'shared', 'corpus', 'conflict-400.jsonl');
+if (!existsSync(corpus)) {
+  console.log(`${corpus}: not found, store benchmark skipped`);
+  process.exit(0);
+}
+const work = mkdtempSync(path.join(tmpdir(), 'rasd-bench-store-'));
+const pipeline = createPipeline({ dbPath: path.join(work, 'gazetteer.db') });
+let extractMs = 0;
+const extract: typeof pipeline.extract = (a) => {
+  const t = performance.now();
+  const result = pipeline.extract(a);
+  extractMs += performance.now() - t;
+  return result;
+};
+// Warm the extractor (lazy gazetteer reads, JIT) so the first store's figure is not a cold start's.
+const candidates = await readSources([corpus]);
+for (const c of candidates.slice(0, 50)) if ('article' in c) pipeline.extract({ id: null, published: c.article.published, text: c.article.text });
+
+async function exportAll(store: Store): Promise<{ csv: string; events: StoredEvent[] }> {
+  const events: StoredEvent[] = [];
+  for (let cursor: string | null = null; ; ) {
+    const page = await store.listEvents(parseEventQuery({ limit: String(MAX_LIMIT), ...(cursor ? { cursor } : {}) }));
+    events.push(...page.events);
+    if (!(cursor = page.next_cursor)) break;
+  }
+  return { csv: formatEvents(events, 'csv'), events };
+}
+
+async function ingestTimed(label: string, store: Store, input: readonly Candidate[]): Promise<void> {
+  extractMs = 0;
+  const t = performance.now();
+  const summary = await ingestCandidates(input, store, extract);
+  const seconds = (performance.now() - t) / 1000;
+  const rate = (summary.added + summary.skipped.length) / seconds;
+  console.log(
+    `  ${label}: added ${summary.added}, skipped ${summary.skipped.length}, failed ${summary.failed.length} in ${seconds.toFixed(2)} s → ${rate.toFixed(0)} articles/s ` +
+      `(extraction ${extractMs.toFixed(0)} ms, reading the store and storing ${(seconds * 1000 - extractMs).toFixed(0)} ms)`,
+  );
+}
+
+async function timeQueries(store: Store): Promise<void> {
+  const { events } = await exportAll(store);
+  const counts = new Map<string, number>();
+  for (const e of events) if (e.country) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
+  const [country] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+  const dates = events.filter((e) => e.country === country).map((e) => e.event_date).sort();
+  const url = `/events?country=${country}&start_date=${dates[0]}&end_date=${dates[dates.length - 1]}`;
+  const app = await buildApp({ store, extract });
+  const base = await app.listen({ port: 0, host: '127.0.0.1' });
+  const times: number[] = [];
+  let count = 0;
+  for (let i = 0; i < 220; i++) {
+    const t = performance.now();
+    const body = (await (await fetch(base + url)).json()) as { count: number };
+    if (i >= 20) times.push(performance.now() - t);
+    count = body.count;
+  }
+  await app.close();
+  times.sort((a, b) => a - b);
+  const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(1);
+  console.log(`  GET ${url} (${count} events a page of at most 100, ${events.length} stored): p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms over ${times.length} requests`);
+}
+
+async function benchEngine(label: string, open: (name: string) => Promise<Store>): Promise<void> {
+  console.log(`${label}: ${path.basename(corpus)}, ${candidates.length} lines`);
+  const store = await open('forward');
+  await ingestTimed('first ingest', store, candidates);
+  const first = await exportAll(store);
+  await ingestTimed('second ingest', store, candidates);
+  const second = await exportAll(store);
+  console.log(`  second ingest changed the events: ${first.csv === second.csv ? 'no' : 'YES'} (${first.events.length} events from ${first.events.reduce((n, e) => n + e.num_articles, 0)} article tellings)`);
+  const reversed = await open('reversed');
+  await ingestTimed('reverse-order ingest into an empty store', reversed, [...candidates].reverse());
+  const back = await exportAll(reversed);
+  console.log(`  reverse order gives the same events (CSV export, ids included): ${back.csv === first.csv ? 'yes' : 'NO'}`);
+  await timeQueries(store);
+  await store.close();
+  await reversed.close();
+}
+
+await benchEngine('SQLite', async (name) => openStore({ sqlite: openDatabase(path.join(work, `${name}.db`)), fold: pipeline.lexicon.fold }));
+const url = process.env.RASD_DATABASE_URL;
+if (url) {
+  // Each store in a schema of its own, dropped afterwards.
+  const pg = (await import('pg')).default;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  const schemas: string[] = [];
+  await benchEngine('PostgreSQL', async (name) => {
+    const schema = `rasd_bench_${name}_${process.pid}`;
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    schemas.push(schema);
+    const scoped = new URL(url);
+    scoped.searchParams.set('options', `-c search_path=${schema}`);
+    return openStore({ databaseUrl: scoped.toString(), sqlite: pipeline.db, fold: pipeline.lexicon.fold });
+  });
+  for (const schema of schemas) await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+  await admin.end();
+}
