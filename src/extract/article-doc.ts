@@ -72,3 +72,8 @@ export function leftmostLongest<T extends { first: number; last: number; offset:
 export function hitSpan(doc: ArticleDoc, hit: { first: number; last: number; offset?: number }): Span {
   return toOriginalSpan(doc.nt, doc.tokens[hit.first]!.start + (hit.offset ?? 0), doc.tokens[hit.last]!.end);
 }
+
+/** A clause break (comma, semicolon, colon) between two tokens of a sentence. */
+export function hasCommaBetween(doc: ArticleDoc, from: number, to: number): boolean {
+  return /[،,;:]/.test(doc.nt.text.slice(doc.tokens[from]!.end, doc.tokens[to]!.start));
+}

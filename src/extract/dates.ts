@@ -4,7 +4,7 @@
  */
 import type { Span } from '../text/index.js';
 import type { ArticleDoc } from './article-doc.js';
-import { hitSpan } from './article-doc.js';
+import { hasCommaBetween, hitSpan } from './article-doc.js';
 import { addDays, dateWithoutYear, isoOf, lastWeekday } from './calendar.js';
 
 /** `offset`: clitic characters before the expression in its first token (و in وفي). */
@@ -110,7 +110,9 @@ export function governingDate(doc: ArticleDoc, items: readonly TemporalItem[], a
   const previous = before[before.length - 1];
   // "قالت مصادر عسكرية السبت إن … قتلوا … ليل الخميس": the day right after the claim is when it was said.
   const isClaimDay = previous && after?.kind === 'date' && after.isNamed && doc.hits.claim.some((c) => c.last < previous.first && previous.first - c.last <= CLAIM_DAY_REACH);
-  const item = (isClaimDay ? after : previous) ?? after;
+  // "تحاصر القوات المدينة منذ مايو 2023، وقصفت المدفعية المدينة اليوم": منذ ends with its clause.
+  const isPastSince = previous?.kind === 'background' && after !== undefined && hasCommaBetween(doc, previous.last, at);
+  const item = (isClaimDay || isPastSince ? after : previous) ?? after;
   if (!item) return { date: published, precision: 1, span: null, isBackground: false, isExplicit: false };
   const span = hitSpan(doc, item);
   if (item.kind === 'background') return { date: published, precision: 1, span, isBackground: true, isExplicit: true };

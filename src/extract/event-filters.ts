@@ -4,7 +4,8 @@
  * little around a weak word to tell news from a figure of speech.
  */
 import type { Trigger } from '../lexicon/index.js';
-import type { ArticleDoc, Hit } from './article-doc.js';
+import { hasCommaBetween, type ArticleDoc, type Hit } from './article-doc.js';
+import { isViolent } from './event-types.js';
 
 const NEGATION_REACH = 3;
 const UNDERGO_REACH = 4;
@@ -27,6 +28,7 @@ export function whyNotEvent(doc: ArticleDoc, trigger: Hit<Trigger>): string | nu
   if (trigger.value.flags.has('kills') && !hasWeaponNear(doc, sentence) && doc.hits['non-violent-cause'].some((h) => doc.sentenceOf[h.first] === sentence)) {
     return 'deaths from a cause that is not violence (a landslide, a road accident)';
   }
+  if (isDefusedWeapon(doc, trigger)) return 'a bomb found or defused (فككت عبوة ناسفة), not one that went off';
   if (trigger.value.flags.has('damage') && isDamageOfViolence(doc, trigger)) return "the damage a violent event did (أدى الانفجار إلى هدم منازل)";
   if (trigger.value.flags.has('needs-agreement-verb') && !hasConcludingVerb(doc, trigger)) return 'a truce talked of, not concluded (فشل في التوصل إلى هدنة)';
   if (trigger.value.flags.has('needs-weapons')) {
@@ -66,16 +68,19 @@ function hasWeaponNear(doc: ArticleDoc, sentence: number | undefined): boolean {
   return doc.hits.instrument.some((h) => doc.sentenceOf[h.first] === sentence) || doc.hits.weapon.some((h) => doc.sentenceOf[h.first] === sentence);
 }
 
-const AGREEMENT_VERB_REACH = 5;
+const AGREEMENT_VERB_REACH = 8;
+const ANNOUNCED_REACH = 5;
 
-/** "توصل الطرفان إلى هدنة": a finite concluding verb a few words before, itself not negated. */
+/** "توصل الجيش وقوات الدعم السريع إلى هدنة": a concluding verb a few words before, itself not negated. */
 function hasConcludingVerb(doc: ArticleDoc, trigger: Hit<Trigger>): boolean {
   const sentence = doc.sentenceOf[trigger.first];
-  // With the article it is the verbal noun (التوصل إلى: "reaching"), which concludes nothing by itself.
+  // With the article it is the verbal noun (التوصل إلى: "reaching"), which concludes nothing by itself unless
+  // announced as done ("أعلنت حماس وإسرائيل التوصل إلى اتفاق").
   const isFinite = (v: Hit<string>) => !doc.tokens[v.first]!.text.slice(0, v.offset).endsWith('ال');
+  const isAnnounced = (v: Hit<string>) => doc.hits.claim.some((c) => c.last < v.first && v.first - c.last <= ANNOUNCED_REACH && doc.sentenceOf[c.first] === sentence);
   return doc.hits['agreement-verb'].some(
     (v) =>
-      isFinite(v) && v.last < trigger.first && trigger.first - v.last <= AGREEMENT_VERB_REACH && doc.sentenceOf[v.first] === sentence &&
+      (isFinite(v) || isAnnounced(v)) && v.last < trigger.first && trigger.first - v.last <= AGREEMENT_VERB_REACH && doc.sentenceOf[v.first] === sentence &&
       !doc.hits.negation.some((n) => n.last < v.first && v.first - n.last <= NEGATION_REACH && doc.sentenceOf[n.first] === sentence),
   );
 }
@@ -90,20 +95,26 @@ function isPluperfect(doc: ArticleDoc, trigger: Hit<Trigger>): boolean {
   return doc.hits.pluperfect.some((k) => {
     if (k.last >= trigger.first || doc.sentenceOf[k.first] !== sentence) return false;
     const gap = trigger.first - k.last;
-    if (gap > PLUPERFECT_CLAUSE_REACH || (gap > PLUPERFECT_REACH && hasComma(doc, k.last, trigger.first))) return false;
+    if (gap > PLUPERFECT_CLAUSE_REACH || (gap > PLUPERFECT_REACH && hasCommaBetween(doc, k.last, trigger.first))) return false;
     for (let i = k.last + 1; i < trigger.first; i++) if (doc.tokens[i]!.text === 'قد') return true;
     return false;
   });
 }
 
-function hasComma(doc: ArticleDoc, from: number, to: number): boolean {
-  return /[،,;:]/.test(doc.nt.text.slice(doc.tokens[from]!.end, doc.tokens[to]!.start));
-}
-
-const VIOLENT_TYPES = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
-
-/** A violent trigger earlier in the sentence caused the destruction. */
+/** A violent trigger or a riot earlier in the sentence did the destruction ("رشق محتجون … وأحرقوا إطارات"). */
 function isDamageOfViolence(doc: ArticleDoc, trigger: Hit<Trigger>): boolean {
   const sentence = doc.sentenceOf[trigger.first];
-  return doc.hits.trigger.some((t) => t.last < trigger.first && doc.sentenceOf[t.first] === sentence && VIOLENT_TYPES.has(t.value.eventType));
+  const causes = (t: Hit<Trigger>) => isViolent(t.value.eventType) || t.value.eventType === 'Riots' || t.value.eventType === 'Protests';
+  return doc.hits.trigger.some((t) => t.last < trigger.first && doc.sentenceOf[t.first] === sentence && causes(t));
+}
+
+const DEFUSED_REACH = 4;
+
+/** "فككت فرق الهندسة عبوة ناسفة": the weapon word right after a seizure or defusal is its object. */
+function isDefusedWeapon(doc: ArticleDoc, trigger: Hit<Trigger>): boolean {
+  if (trigger.value.eventType !== 'Explosions/Remote violence') return false;
+  const sentence = doc.sentenceOf[trigger.first];
+  return doc.hits.trigger.some(
+    (t) => t.value.subEventType === 'Disrupted weapons use' && t.last < trigger.first && trigger.first - t.last <= DEFUSED_REACH && doc.sentenceOf[t.first] === sentence,
+  );
 }

@@ -12,6 +12,7 @@ import { findClaim } from './claims.js';
 import { governingDate } from './dates.js';
 import type { EventRecord, EventSpans } from './event-record.js';
 import { followsUndergoVerb } from './event-filters.js';
+import { isViolent } from './event-types.js';
 import type { EventDraft } from './merge-events.js';
 import { isInNewsWindow } from './news-window.js';
 import { choosePlacesFor } from './place-for-event.js';
@@ -37,7 +38,9 @@ export function frameTrigger(ctx: ArticleContext, lexicon: Lexicon, trigger: Hit
   if (ctx.tollsIn(sentence).some((t) => t.at === trigger.first && t.value >= TALLY_TOLL)) return [];
   // A weapon other than the trigger word itself (صاروخ is both) lends a weak trigger its context.
   const hasWeapon = doc.hits.instrument.some((h) => doc.sentenceOf[h.first] === sentence && (h.last < trigger.first || h.first > trigger.last));
-  const hasContext = roles.actor1 || roles.actor2 || hasWeapon;
+  // "ما أسفر عن إصابة طفلين": the wounded make a weak word an event as the dead do.
+  const hasInjured = doc.hits.injury.some((h) => doc.sentenceOf[h.first] === sentence);
+  const hasContext = roles.actor1 || roles.actor2 || hasWeapon || hasInjured;
   // A counted toll makes a killing word an event; "سقوط قتلى" alone does not.
   if (!trigger.value.isStrong && !hasContext && !ctx.tollsIn(sentence).some((t) => !t.isVague)) return [];
 
@@ -48,7 +51,8 @@ export function frameTrigger(ctx: ArticleContext, lexicon: Lexicon, trigger: Hit
   // "الهجوم", "القصف" name an event the reader already knows of unless their sentence dates or counts it
   // ("التفجير الانتحاري الذي وقع الجمعة … 128 قتيلا") or it befell someone (تعرضت لـ…).
   const isJoinOnly =
-    (isDefinite && !date.isExplicit && !ctx.tollsIn(sentence).some((t) => !t.isVague) && !followsUndergoVerb(doc, trigger)) ||
+    // A definite participant (المتظاهرين) names people, not an event told before.
+    (isDefinite && isViolent(trigger.value.eventType) && !date.isExplicit && !ctx.tollsIn(sentence).some((t) => !t.isVague) && !followsUndergoVerb(doc, trigger)) ||
     // "وبلغت حصيلة الضحايا 16 قتيلا": deaths told with no place of their own are the toll of an event told.
     (trigger.value.flags.has('kills') && (places.length === 0 || places[0]!.isFromContext));
   const range = doc.sentences[sentence]!;

@@ -212,3 +212,19 @@ test('an event dated only to last week is background beside the day\'s news, and
 test('an event dated more than ten days before publication is background', () => {
   assert.deepEqual(codeText('وفي 8 مايو الماضي قتل جنديان في هجوم انتحاري جنوب شرق مدينة سرت.', '2018-05-22'), []);
 });
+
+test('protests met by force, riots with arson, defused bombs, mortar fire that wounded, concluded truces', () => {
+  const sub = (text: string) => codeText(text, '2024-03-16').map((e) => e.sub_event_type);
+  assert.deepEqual(sub('فرقت قوات الأمن العراقية المتظاهرين في ساحة التحرير ببغداد بالغاز المسيل للدموع.'), ['Protest with intervention']);
+  assert.deepEqual(sub('فضت الشرطة اعتصاما للعمال في مدينة الإسكندرية.'), ['Protest with intervention']);
+  assert.deepEqual(sub('رشق محتجون غاضبون قوات الأمن بالحجارة وأحرقوا إطارات في مدينة البصرة.'), ['Violent demonstration']);
+  assert.deepEqual(sub('فككت فرق الهندسة عبوة ناسفة زرعت على طريق في بلدة عرسال.'), ['Disrupted weapons use']);
+  assert.deepEqual(sub('سقطت قذائف هاون على حي سكني في مدينة تعز، ما أسفر عن إصابة طفلين.'), ['Shelling/artillery/missile attack']);
+  assert.deepEqual(sub('توصل الجيش السوداني وقوات الدعم السريع إلى هدنة إنسانية في مدينة الفاشر.'), ['Agreement']);
+  assert.deepEqual(sub('أعلنت حركة حماس وإسرائيل التوصل إلى اتفاق لوقف إطلاق النار في قطاع غزة.'), ['Agreement']);
+});
+
+test('منذ ends with its clause: the day after the comma dates the event', () => {
+  const [e] = codeText('تحاصر قوات الدعم السريع مدينة الفاشر منذ مايو 2023، وقصفت المدفعية المدينة اليوم.', '2024-03-16');
+  assert.equal(e?.event_date, '2024-03-16');
+});

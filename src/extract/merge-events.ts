@@ -9,6 +9,7 @@
 import type { EventRecord } from './event-record.js';
 import { distanceKm } from '../gazetteer/index.js';
 import { daysBetween } from './calendar.js';
+import { isViolent } from './event-types.js';
 
 export interface EventDraft {
   record: EventRecord;
@@ -32,7 +33,6 @@ const UNDATED_REACH_DAYS = 7;
 /** Two places this close (a town and the district around it, two spellings of one place) may hold one event. */
 const SAME_PLACE_KM = 15;
 const TERRITORY = new Set(['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory']);
-const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 
 export function mergeDrafts(drafts: readonly EventDraft[]): EventRecord[] {
   const kept: EventDraft[] = [];
@@ -61,7 +61,7 @@ function isSameEvent(a: EventDraft, b: EventDraft): boolean {
   const sameKind =
     subA === subB ||
     (a.sentence === b.sentence && a.record.event_type === b.record.event_type) ||
-    (b.isWeak && VIOLENT.has(a.record.event_type) && VIOLENT.has(b.record.event_type)) ||
+    (b.isWeak && isViolent(a.record.event_type) && isViolent(b.record.event_type)) ||
     (TERRITORY.has(subA) && subB === 'Armed clash');
   if (!sameKind) return false;
   if (a.placeKey && b.placeKey && a.placeKey !== b.placeKey && !areNear(a.record, b.record)) return false;

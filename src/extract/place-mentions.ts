@@ -5,7 +5,7 @@
 import type { Gazetteer, GazetteerHit, Place } from '../gazetteer/index.js';
 import type { PhraseMatch, PlaceCue } from '../lexicon/index.js';
 import type { NumberReader } from '../text/index.js';
-import type { ArticleDoc } from './article-doc.js';
+import { hasCommaBetween, type ArticleDoc } from './article-doc.js';
 import { linkDescriptors } from './place-links.js';
 import type { PlaceMention } from './place-mention.js';
 import { isDateline, isNamePart, isPlacedByWordBefore, isWellKnown, supportedCandidates } from './place-support.js';
@@ -117,7 +117,7 @@ export function findPlaceMentions(
       // A "near" word (قرب الحدود) says where, not what: it does not make an ordinary word a place.
       const isCued = Boolean((cue && cue.value.kind !== 'near') || sharesCue);
       // "مقديشو، وأدى الانفجار": after a comma, و may open a new clause rather than continue a list.
-      const isSharedAfterComma = Boolean(!cue && sharesCue && /[،,]/.test(doc.nt.text.slice(tokens[named.first - 1]!.end, tokens[named.first]!.start)));
+      const isSharedAfterComma = Boolean(!cue && sharesCue && hasCommaBetween(doc, named.first - 1, named.first));
       const isCountryName = named.payloads.some((p) => p.kind === 'country');
       if (!isCued && (isCountryName || isDateline(doc, named.first, named.last))) continue;
       const sameEnd = named === spanning && afterCue?.last === spanning.last ? [afterCue, spanning] : [named];
