@@ -33,3 +33,30 @@ export function isoOf(year: number, month: number, day: number): string | null {
   const s = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return isValidIsoDate(s) ? s : null;
 }
+
+/** Julian day number of 1970-01-01, to turn day counts into ISO dates. */
+const UNIX_EPOCH_JDN = 2_440_588;
+/** Julian day number of the day before 1 Muharram 1 AH in the arithmetic Islamic calendar. */
+const HIJRI_EPOCH_JDN = 1_948_439;
+
+/** A Hijri date by the arithmetic (tabular) Islamic calendar: 30-year cycles of 354/355-day years. */
+export function hijriToIso(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 30) return null;
+  const jdn = day + Math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + Math.floor((3 + 11 * year) / 30) + HIJRI_EPOCH_JDN;
+  return new Date((jdn - UNIX_EPOCH_JDN) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The Hijri year a Gregorian date falls in. */
+export function hijriYearOf(iso: string): number {
+  const jdn = Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS) + UNIX_EPOCH_JDN;
+  const year = Math.floor(((jdn - HIJRI_EPOCH_JDN) * 30) / 10_631) + 1;
+  return hijriToIso(year, 1, 1)! > iso ? year - 1 : year;
+}
+
+/** A Hijri day and month with no year: the latest such day on or before the day after publication. */
+export function hijriWithoutYear(published: string, month: number, day: number): string | null {
+  const year = hijriYearOf(published);
+  const candidate = hijriToIso(year, month, day);
+  if (!candidate) return null;
+  return candidate > addDays(published, 1) ? hijriToIso(year - 1, month, day) : candidate;
+}

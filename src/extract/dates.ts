@@ -5,7 +5,7 @@
 import type { Span } from '../text/index.js';
 import type { ArticleDoc } from './article-doc.js';
 import { hasCommaBetween, hitSpan } from './article-doc.js';
-import { addDays, dateWithoutYear, isoOf, lastWeekday } from './calendar.js';
+import { addDays, dateWithoutYear, hijriToIso, hijriWithoutYear, isoOf, lastWeekday } from './calendar.js';
 
 /** `offset`: clitic characters before the expression in its first token (و in وفي). */
 interface Located {
@@ -66,6 +66,15 @@ export function findTemporalItems(doc: ArticleDoc, published: string): TemporalI
       ? (year ? isoOf(year, m.value, day) : dateWithoutYear(published, m.value, day))
       : year ? isoOf(year, m.value, 1) : dateWithoutYear(published, m.value, 1);
     if (date) items.push({ kind: 'date', first, last, offset: first < m.first ? 0 : m.offset, date, precision: first < m.first ? 1 : 3, isNamed: true });
+  }
+  for (const m of hits['hijri-month']) {
+    const dayToken = tokens[m.first - 1];
+    const day = dayToken?.isNumber ? Number(dayToken.text) : NaN;
+    if (!(day >= 1 && day <= 30) || items.some((i) => i.first <= m.first && i.last >= m.first)) continue;
+    const yearToken = tokens[m.last + 1];
+    const year = yearToken?.isNumber && /^1[34]\d\d$/.test(yearToken.text) ? Number(yearToken.text) : null;
+    const date = year ? hijriToIso(year, m.value, day) : hijriWithoutYear(published, m.value, day);
+    if (date) items.push({ kind: 'date', first: m.first - 1, last: year ? m.last + 1 : m.last, offset: 0, date, precision: 1, isNamed: true });
   }
   for (const h of hits.background) items.push({ kind: 'background', first: h.first, last: h.last, offset: h.offset, cue: h.value });
   // A year alone ("عام 2017") that is not the publication's: the end of that year, far outside the news window.

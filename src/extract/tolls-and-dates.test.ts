@@ -169,3 +169,9 @@ test('deaths told as what an event followed are not its toll, nor is it dated by
   assert.equal(arrest?.event_date, SAT);
   assert.equal(toll('اندلعت أعمال شغب في مدينة القامشلي بعد مقتل شاب على يد دورية أمنية.'), 0);
 });
+
+test('Hijri dates, with and without the year, by the arithmetic calendar', () => {
+  assert.equal(dateOf('قصفت المدفعية مدينة الفاشر في 5 رمضان 1445.'), '2024-03-15');
+  assert.equal(dateOf('قصفت المدفعية مدينة الفاشر في 5 رمضان.'), '2024-03-15');
+  assert.equal(dateOf('اندلعت اشتباكات في مدينة الفاشر في 10 شوال.', '2024-04-20'), '2024-04-19');
+});

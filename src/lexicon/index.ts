@@ -25,7 +25,7 @@ export type LexiconHit =
   | { kind: 'trigger'; value: Trigger }
   | { kind: 'instrument'; value: Instrument }
   | { kind: 'actor'; value: ActorAlias[] }
-  | { kind: 'weekday' | 'month' | 'direction' | 'distance-unit' | 'hedging' | 'person' | 'vague-toll' | 'counted-kill'; value: number }
+  | { kind: 'weekday' | 'month' | 'hijri-month' | 'direction' | 'distance-unit' | 'hedging' | 'person' | 'vague-toll' | 'counted-kill'; value: number }
   | { kind: 'date-word'; value: DateWord }
   | { kind: 'place-cue'; value: PlaceCue }
   | { kind: 'claim' | 'background' | 'negation'; value: string }
@@ -64,6 +64,7 @@ export function loadLexicon(dataDir: string): Lexicon {
     ['instrument', loadInstruments(at('instruments.tsv'), acledTypes)],
     ['weekday', loadNumberList(at('weekdays.tsv'), 'names', 'day')],
     ['month', loadNumberList(at('months.tsv'), 'names', 'month')],
+    ['hijri-month', loadNumberList(at('hijri-months.tsv'), 'names', 'month')],
     ['date-word', loadDateWords(at('date-words.tsv'))],
     ['place-cue', loadPlaceCues(at('place-cues.tsv'))],
     ['direction', loadNumberList(at('directions.tsv'), 'direction', 'bearing')],
