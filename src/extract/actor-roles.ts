@@ -14,7 +14,7 @@ export interface ActorRoles {
 }
 
 export function assignRoles(doc: ArticleDoc, mentions: readonly ActorMention[], trigger: Hit<unknown>, claimant: ActorMention | null): ActorRoles {
-  const role = (m: ActorMention): Role => roleOf(doc, m);
+  const role = (m: ActorMention): Role => (isMemberOf(doc, mentions, m) ? 'affiliated' : roleOf(doc, m));
   const after = mentions.filter((m) => m.first > trigger.last);
   const before = mentions.filter((m) => m.last < trigger.first).reverse();
   const victimsOwnedByClaimant = claimant !== null && hasVictimsPronoun(doc, trigger, claimant);
@@ -28,6 +28,8 @@ export function assignRoles(doc: ArticleDoc, mentions: readonly ActorMention[], 
     before.find((m) => role(m) !== 'patient' && !(victimsOwnedByClaimant && sameActor(m, claimant))) ??
     after.find((m) => role(m) === 'agent') ??
     null;
+  // "مسلحون من حركة الشباب": the group the generic men belong to is who acts.
+  actor1 = mentions.find((m) => actor1 && m.first === actor1.last + 2 && isMemberOf(doc, mentions, m)) ?? actor1;
   let actor2 =
     (victimsOwnedByClaimant ? claimant : null) ??
     after.find((m) => m !== actor1 && role(m) === 'patient' && !sameActor(m, actor1)) ??
@@ -36,6 +38,12 @@ export function assignRoles(doc: ArticleDoc, mentions: readonly ActorMention[], 
   if (actor1 && actor2 && sameActor(actor1, actor2)) actor2 = null;
   if (!actor1 && actor2 && before.length === 0 && after.length > 1) [actor1, actor2] = [actor2, after.find((m) => m !== actor2) ?? null];
   return { actor1, actor2 };
+}
+
+/** "مسلحون من حركة الشباب": a group named right after a generic armed actor and من is who those men are. */
+function isMemberOf(doc: ArticleDoc, mentions: readonly ActorMention[], m: ActorMention): boolean {
+  if (doc.tokens[m.first - 1]?.text !== 'من' || m.ref.id?.startsWith('generic.')) return false;
+  return mentions.some((o) => o.last === m.first - 2 && o.ref.id?.startsWith('generic.') && o.ref.inter !== 7);
 }
 
 function roleOf(doc: ArticleDoc, m: ActorMention): Role {

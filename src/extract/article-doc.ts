@@ -77,3 +77,8 @@ export function hitSpan(doc: ArticleDoc, hit: { first: number; last: number; off
 export function hasCommaBetween(doc: ArticleDoc, from: number, to: number): boolean {
   return /[،,;:]/.test(doc.nt.text.slice(doc.tokens[from]!.end, doc.tokens[to]!.start));
 }
+
+/** "القصف", "والغارات": the word carries the article, so it names something already known. */
+export function isDefinite(doc: ArticleDoc, hit: { first: number; offset: number }): boolean {
+  return doc.tokens[hit.first]!.text.slice(0, hit.offset).endsWith('ال');
+}

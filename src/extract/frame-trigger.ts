@@ -7,7 +7,7 @@ import type { Lexicon, Trigger } from '../lexicon/index.js';
 import { toOriginalSpan } from '../text/index.js';
 import { assignRoles } from './actor-roles.js';
 import type { ArticleContext } from './article-context.js';
-import { hitSpan, type Hit } from './article-doc.js';
+import { hitSpan, isDefinite, type Hit } from './article-doc.js';
 import { findClaim } from './claims.js';
 import { governingDate } from './dates.js';
 import type { EventRecord, EventSpans } from './event-record.js';
@@ -46,13 +46,12 @@ export function frameTrigger(ctx: ArticleContext, lexicon: Lexicon, trigger: Hit
 
   const type = lexicon.acledTypes.get(sub)!;
   // "جراء القصف", "وأدى الانفجار": the event noun with its article, and no place in its own sentence.
-  const isDefinite = doc.tokens[trigger.first]!.text.slice(0, trigger.offset).endsWith('ال');
-  const isAnaphoric = isDefinite && (places.length === 0 || places[0]!.isFromContext);
+  const isAnaphoric = isDefinite(doc, trigger) && (places.length === 0 || places[0]!.isFromContext);
   // "الهجوم", "القصف" name an event the reader already knows of unless their sentence dates or counts it
   // ("التفجير الانتحاري الذي وقع الجمعة … 128 قتيلا") or it befell someone (تعرضت لـ…).
   const isJoinOnly =
     // A definite participant (المتظاهرين) names people, not an event told before.
-    (isDefinite && isViolent(trigger.value.eventType) && !date.isExplicit && !ctx.tollsIn(sentence).some((t) => !t.isVague) && !followsUndergoVerb(doc, trigger)) ||
+    (isDefinite(doc, trigger) && isViolent(trigger.value.eventType) && !date.isExplicit && !ctx.tollsIn(sentence).some((t) => !t.isVague) && !followsUndergoVerb(doc, trigger)) ||
     // "وبلغت حصيلة الضحايا 16 قتيلا": deaths told with no place of their own are the toll of an event told.
     (trigger.value.flags.has('kills') && (places.length === 0 || places[0]!.isFromContext));
   const range = doc.sentences[sentence]!;

@@ -228,3 +228,14 @@ test('منذ ends with its clause: the day after the comma dates the event', () 
   const [e] = codeText('تحاصر قوات الدعم السريع مدينة الفاشر منذ مايو 2023، وقصفت المدفعية المدينة اليوم.', '2024-03-16');
   assert.equal(e?.event_date, '2024-03-16');
 });
+
+test('an attack by another side told beside air strikes is its own event, not a telling of the strikes', () => {
+  const text = 'قتل 30 مدنيا في غارات جوية شنتها طائرات النظام على مدينة إدلب. وتنفذ قوات النظام هذه الغارات ردا على هجوم نفذته هيئة تحرير الشام على بلدة الفوعة.';
+  const subs = codeText(text, '2018-06-11').map((e) => e.sub_event_type).sort();
+  assert.deepEqual(subs, ['Air/drone strike', 'Armed clash']);
+});
+
+test('"مسلحون من حركة الشباب" are al-Shabaab; "هجوم نفذته X" was carried out by X', () => {
+  assert.equal(one('اختطف مسلحون من حركة الشباب سائقين اثنين قرب مدينة بيدوا.', '2024-03-16').actor1?.id, 'so.al-shabaab');
+  assert.equal(one('صدت القوات هجوما نفذته حركة الشباب على قاعدة في مدينة بيدوا.', '2024-03-16').actor1?.id, 'so.al-shabaab');
+});

@@ -5,7 +5,7 @@
 import type { Gazetteer } from '../gazetteer/index.js';
 import { phraseWords, type Lexicon } from '../lexicon/index.js';
 import { readArticleContext } from './article-context.js';
-import { readArticleDoc } from './article-doc.js';
+import { isDefinite, readArticleDoc } from './article-doc.js';
 import { assignTolls } from './assign-tolls.js';
 import { describeEvent } from './describe-event.js';
 import type { Article, EventRecord } from './event-record.js';
@@ -61,9 +61,11 @@ export function createExtractor(lexicon: Lexicon, gazetteer: Gazetteer): (articl
     const nt = lexicon.normalize(article.text);
     if (!mayHoldTrigger.test(nt.text)) return { events: [], rejection: null };
     const doc = readArticleDoc(lexicon, nt);
-    // A weak word (a killing, a bare "attack") is framed only where no strong trigger shares its sentence.
-    const strongSentences = new Set(doc.hits.trigger.filter((t) => t.value.isStrong).map((t) => doc.sentenceOf[t.first]));
-    const triggers = doc.hits.trigger.filter((t) => (t.value.isStrong || !strongSentences.has(doc.sentenceOf[t.first])) && !whyNotEvent(doc, t));
+    // A weak word (a killing, a bare "attack") is framed only where no strong trigger shares its sentence; a
+    // definite one ("هذه الغارات") recalls an event told before and leaves the sentence's weak words their say.
+    const reporting = doc.hits.trigger.filter((t) => !whyNotEvent(doc, t));
+    const strongSentences = new Set(reporting.filter((t) => t.value.isStrong && !isDefinite(doc, t)).map((t) => doc.sentenceOf[t.first]));
+    const triggers = reporting.filter((t) => t.value.isStrong || !strongSentences.has(doc.sentenceOf[t.first]));
     if (triggers.length === 0) return { events: [], rejection: null };
     const ctx = readArticleContext(article, doc, lexicon, gazetteer, units);
     const drafts = triggers.flatMap((t) => frameTrigger(ctx, lexicon, t));

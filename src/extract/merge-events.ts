@@ -64,6 +64,9 @@ function isSameEvent(a: EventDraft, b: EventDraft): boolean {
     (b.isWeak && isViolent(a.record.event_type) && isViolent(b.record.event_type)) ||
     (TERRITORY.has(subA) && subB === 'Armed clash');
   if (!sameKind) return false;
+  // "ردا على هجوم نفذته هيئة تحرير الشام" beside the regime's air strikes: a weak telling of another kind whose
+  // attacker differs is another event.
+  if (b.isWeak && !b.isKilling && a.record.event_type !== b.record.event_type && a.record.actor1 && b.record.actor1 && a.record.actor1.id !== b.record.actor1.id) return false;
   if (a.placeKey && b.placeKey && a.placeKey !== b.placeKey && !areNear(a.record, b.record)) return false;
   if (a.record.country && b.record.country && a.record.country !== b.record.country) return false;
   return isDateCompatible(a, b);

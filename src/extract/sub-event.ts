@@ -16,8 +16,11 @@ export function refineSubEvent(doc: ArticleDoc, trigger: Hit<Trigger>, roles: Ac
   if (flags.has('refine')) {
     const sentence = doc.sentenceOf[trigger.first];
     const distance = (h: Hit<unknown>) => (h.first > trigger.last ? h.first - trigger.last : trigger.first - h.last);
+    // A means that is itself a strong event word ("هذه الغارات ردا على هجوم") tells its own event, not a bare
+    // attack's; beside another strong word ("قصفا عنيفا وغارات") it still says how.
+    const isOwnEvent = (h: Hit<unknown>) => !trigger.value.isStrong && doc.hits.trigger.some((t) => t.value.isStrong && t.first <= h.first && t.last >= h.last);
     const cues = doc.hits.instrument
-      .filter((h) => doc.sentenceOf[h.first] === sentence && h.value.appliesTo.has(sub) && distance(h) <= WINDOW && (h.first > trigger.last || h.last < trigger.first))
+      .filter((h) => doc.sentenceOf[h.first] === sentence && h.value.appliesTo.has(sub) && distance(h) <= WINDOW && (h.first > trigger.last || h.last < trigger.first) && !isOwnEvent(h))
       .sort((a, b) => b.value.priority - a.value.priority || distance(a) - distance(b));
     if (cues[0]) sub = cues[0].value.subEventType;
   }
