@@ -164,6 +164,19 @@ for (const engine of engines) {
       assert.ok(stored.text.startsWith('انفجرت سيارة مفخخة'));
     });
 
+    test('DELETE /articles/:id needs the key, hides the article from its events, and a sync sees the change', async () => {
+      const [benghazi] = (await json<{ events: StoredEvent[] }>('/events?location=Benghazi&end_date=2024-06-01')).events;
+      const articleId = benghazi!.article_ids[0]!;
+      const del = (key?: string) => fetch(`${base}/articles/${articleId}`, { method: 'DELETE', headers: key ? { authorization: `Bearer ${key}` } : {} });
+      const mark = new Date().toISOString();
+      assert.equal((await del()).status, 401);
+      assert.equal((await del(KEY)).status, 204);
+      assert.equal((await del(KEY)).status, 404);
+      assert.deepEqual((await json<{ events: StoredEvent[] }>('/events?location=Benghazi&end_date=2024-06-01')).events, []);
+      const synced = await json<{ events: StoredEvent[] }>(`/events?since=${encodeURIComponent(mark)}`);
+      assert.deepEqual(synced.events.map((e) => [e.id, e.deleted_at !== null]), [[benghazi!.id, true]]);
+    });
+
     test('the OpenAPI document lists every filter, and /docs serves a page', async () => {
       const doc = await json<{ paths: Record<string, { get?: { parameters?: Array<{ name: string }> } }> }>('/docs/json');
       const names = doc.paths['/events']!.get!.parameters!.map((p) => p.name);

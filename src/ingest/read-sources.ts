@@ -18,8 +18,6 @@ export type Candidate = { origin: string; article: NewArticle } | { origin: stri
 export interface ReadOptions {
   /** The publication date of .txt files, and of pages and feed items that state none. */
   published?: string | undefined;
-  /** Loads a URL; the global fetch unless a test gives another. */
-  fetchText?: (url: string) => Promise<{ body: string; contentType: string }>;
 }
 
 const FORMATS: Record<string, 'txt' | 'html' | 'jsonl' | 'feed'> = { '.txt': 'txt', '.html': 'html', '.htm': 'html', '.jsonl': 'jsonl', '.xml': 'feed', '.rss': 'feed', '.atom': 'feed' };
@@ -66,13 +64,12 @@ function readPath(p: string, options: ReadOptions, isNamed: boolean): Candidate[
 }
 
 async function readUrl(url: string, options: ReadOptions): Promise<Candidate[]> {
-  const fetchText = options.fetchText ?? fetchWithTimeout;
   const { body, contentType } = await fetchText(url);
   const format = /xml|rss|atom/.test(contentType) || isFeed(body) ? 'feed' : 'html';
   return readContent(url, body, format, options, url);
 }
 
-async function fetchWithTimeout(url: string): Promise<{ body: string; contentType: string }> {
+async function fetchText(url: string): Promise<{ body: string; contentType: string }> {
   let response: Response;
   try {
     response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { 'user-agent': 'rasd' } });

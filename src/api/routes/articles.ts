@@ -1,9 +1,10 @@
 /**
- * GET /articles/:id (the stored text every span points into) and POST /articles (ingest one article, as text or
- * as HTML whose main text rasd reads; only with the API key the server was started with).
+ * GET /articles/:id (the stored text every span points into), POST /articles (ingest one article, as text or as
+ * HTML whose main text rasd reads) and DELETE /articles/:id (a soft delete; its events are re-clustered without it).
+ * Writing needs the API key the server was started with.
  */
 import { timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ingestArticle, readHtmlArticle, toIsoDay, type Extract } from '../../ingest/index.js';
 import { QueryError, type Store } from '../../store/index.js';
@@ -28,10 +29,7 @@ export function registerArticleRoutes(app: FastifyInstance, store: Store, extrac
   });
 
   app.post('/articles', { schema: { summary: 'ingest one article (needs the API key: Authorization: Bearer KEY)', body: postedArticle } }, async (request, reply) => {
-    if (!hasKey(request, apiKey)) {
-      const message = apiKey ? 'expected the API key in "Authorization: Bearer KEY"' : 'this server takes no articles: start it with RASD_API_KEY set';
-      return reply.code(401).send({ error: 'unauthorized', message });
-    }
+    if (!hasKey(request, apiKey)) return refuse(reply, apiKey);
     const posted = request.body as z.infer<typeof postedArticle>;
     const page = posted.html !== undefined ? readHtmlArticle(posted.html) : null;
     const published = posted.published ?? toIsoDay(page?.published);
@@ -45,6 +43,17 @@ export function registerArticleRoutes(app: FastifyInstance, store: Store, extrac
     if (result.status === 'rejected') return reply.code(422).send({ error: 'rejected', message: result.reason });
     return reply.code(result.status === 'added' ? 201 : 200).send(result);
   });
+
+  app.delete('/articles/:id', { schema: { summary: 'soft-delete an article; events it supported are re-clustered (needs the API key)', params: idParams } }, async (request, reply) => {
+    if (!hasKey(request, apiKey)) return refuse(reply, apiKey);
+    const deleted = await store.deleteArticle((request.params as z.infer<typeof idParams>).id);
+    return deleted ? reply.code(204).send() : reply.code(404).send({ error: 'not_found', message: 'no stored article has this id' });
+  });
+}
+
+function refuse(reply: FastifyReply, apiKey: string | undefined): FastifyReply {
+  const message = apiKey ? 'expected the API key in "Authorization: Bearer KEY"' : 'this server takes no writes: start it with RASD_API_KEY set';
+  return reply.code(401).send({ error: 'unauthorized', message });
 }
 
 function hasKey(request: FastifyRequest, apiKey: string | undefined): boolean {
