@@ -2,8 +2,10 @@
  * `npm run bench:store`: figures, not tests. Ingests the shared conflict corpus into a fresh embedded store
  * (articles/s, with extraction and storing apart), ingests it again (it must add nothing), ingests it in reverse
  * order into another store (the exports must be the same), and times GET /events filtered by country and date
- * range over real HTTP. With RASD_DATABASE_URL set, the same runs against that PostgreSQL database too (it should
- * be one rasd may create schemas in). The corpus path may be given as an argument; the shared folder beside the checkout is the default.
+ * range over real HTTP. Then ingests with extraction on worker threads, as `rasd ingest` does for big inputs: the
+ * conflict corpus and the first 10,000 articles of the news corpus. With RASD_DATABASE_URL set, the single-thread
+ * runs go against that PostgreSQL database too (one rasd may create schemas in). The conflict corpus path may be
+ * given as an argument; the shared folder beside the checkout is the default.
  */
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,12 +13,16 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildApp } from '../src/api/index.js';
 import { openDatabase } from '../src/db/index.js';
-import { ingestCandidates, readSources, type Candidate } from '../src/ingest/index.js';
+import { availableParallelism } from 'node:os';
+import { createExtractPool, ingestCandidates, readSources, type Candidate, type Extract } from '../src/ingest/index.js';
 import { formatEvents } from '../src/output/index.js';
 import { createPipeline } from '../src/pipeline.js';
 import { MAX_LIMIT, openStore, parseEventQuery, type Store, type StoredEvent } from '../src/store/index.js';
 
-const corpus = process.argv[2] ?? path.resolve(process.cwd(), '..', 'shared', 'corpus', 'conflict-400.jsonl');
+const SHARED = path.resolve(process.cwd(), '..', 'shared', 'corpus');
+const corpus = process.argv[2] ?? path.join(SHARED, 'conflict-400.jsonl');
+const NEWS = path.join(SHARED, 'news-31k-2018.jsonl.gz');
+const NEWS_SAMPLE = 10_000;
 if (!existsSync(corpus)) {
   console.log(`${corpus}: not found, store benchmark skipped`);
   process.exit(0);
@@ -44,16 +50,34 @@ async function exportAll(store: Store): Promise<{ csv: string; events: StoredEve
   return { csv: formatEvents(events, 'csv'), events };
 }
 
-async function ingestTimed(label: string, store: Store, input: readonly Candidate[]): Promise<void> {
+async function ingestTimed(label: string, store: Store, input: readonly Candidate[], extractWith: Extract = extract): Promise<void> {
   extractMs = 0;
   const t = performance.now();
-  const summary = await ingestCandidates(input, store, extract);
+  const summary = await ingestCandidates(input, store, extractWith);
   const seconds = (performance.now() - t) / 1000;
   const rate = (summary.added + summary.skipped.length) / seconds;
-  console.log(
-    `  ${label}: added ${summary.added}, skipped ${summary.skipped.length}, failed ${summary.failed.length} in ${seconds.toFixed(2)} s → ${rate.toFixed(0)} articles/s ` +
-      `(extraction ${extractMs.toFixed(0)} ms, reading the store and storing ${(seconds * 1000 - extractMs).toFixed(0)} ms)`,
-  );
+  const split = extractWith === extract ? ` (extraction ${extractMs.toFixed(0)} ms, reading the store and storing ${(seconds * 1000 - extractMs).toFixed(0)} ms)` : '';
+  console.log(`  ${label}: added ${summary.added}, skipped ${summary.skipped.length}, failed ${summary.failed.length} in ${seconds.toFixed(2)} s → ${rate.toFixed(0)} articles/s${split}`);
+}
+
+/** Extraction on every core while the main thread stores; the workers' start-up is timed apart. */
+async function benchPool(): Promise<void> {
+  const size = availableParallelism();
+  const t = performance.now();
+  const pool = createExtractPool({ dbPath: pipeline.db.name, dataDir: pipeline.lexicon.dataDir }, size);
+  const sample = candidates.find((c) => 'article' in c);
+  if (sample && 'article' in sample) await Promise.all(Array.from({ length: size }, () => pool.extract({ id: null, published: sample.article.published, text: sample.article.text })));
+  console.log(`SQLite, extraction on ${size} worker threads (started in ${((performance.now() - t) / 1000).toFixed(1)} s):`);
+  try {
+    await ingestTimed(path.basename(corpus), await openStore({ sqlite: openDatabase(path.join(work, 'pooled.db')), fold: pipeline.lexicon.fold }), candidates, pool.extract);
+    if (!existsSync(NEWS)) console.log(`  ${NEWS}: not found, skipped`);
+    else {
+      const news = (await readSources([NEWS])).slice(0, NEWS_SAMPLE);
+      await ingestTimed(`${path.basename(NEWS)}, first ${news.length} lines`, await openStore({ sqlite: openDatabase(path.join(work, 'news.db')), fold: pipeline.lexicon.fold }), news, pool.extract);
+    }
+  } finally {
+    await pool.close();
+  }
 }
 
 async function timeQueries(store: Store): Promise<void> {
@@ -97,6 +121,7 @@ async function benchEngine(label: string, open: (name: string) => Promise<Store>
 }
 
 await benchEngine('SQLite', async (name) => openStore({ sqlite: openDatabase(path.join(work, `${name}.db`)), fold: pipeline.lexicon.fold }));
+await benchPool();
 const url = process.env.RASD_DATABASE_URL;
 if (url) {
   // Each store in a schema of its own, dropped afterwards.

@@ -24,7 +24,7 @@ test('ingest lists every input that is not an article with its reason, stores th
   // folder/tripoli.txt and the RSS feed's second item are one text (but for a final newline): stored once.
   assert.match(lines[0]!, /^added 5 articles \(\d+ event mentions\), skipped 2, failed 4$/);
   assert.match(first.stdout, /skipped 1: already stored \(same text\)/);
-  assert.match(first.stdout, /skipped .*README\.md: expected \.txt, \.html, \.jsonl or an RSS\/Atom \.xml, found "\.md"/);
+  assert.match(first.stdout, /skipped .*README\.md: expected \.txt, \.html, \.jsonl \(or any of them \.gz\) or an RSS\/Atom \.xml, found "\.md"/);
   assert.match(first.stdout, /failed .*broken\.xml: expected well-formed RSS or Atom XML/);
   assert.match(first.stdout, /failed .*empty\.txt: empty_text/);
   assert.match(first.stdout, /failed .*english\.txt: not_arabic/);

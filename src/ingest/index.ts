@@ -8,3 +8,4 @@ export { readHtmlArticle, type HtmlArticle } from './html-text.js';
 export { readFeedItems, type FeedItem } from './feed-items.js';
 export { IngestError } from './ingest-error.js';
 export { toIsoDay } from './publication-date.js';
+export { createExtractPool, MIN_ARTICLES_FOR_POOL, type ExtractPool } from './extract-pool.js';

@@ -6,9 +6,12 @@ import type { Article, ExtractionResult } from '../extract/index.js';
 import type { AddResult, ArticleWithEvents, NewArticle, Store } from '../store/index.js';
 import type { Candidate } from './read-sources.js';
 
-export type Extract = (article: Article) => ExtractionResult;
+/** The pipeline's extractor, or an extraction pool's (which answers later). */
+export type Extract = (article: Article) => ExtractionResult | Promise<ExtractionResult>;
 
 const BATCH_SIZE = 100;
+/** Articles being read and coded ahead of the one being stored, so a pool's workers never wait for the store. */
+const READ_AHEAD = 2 * BATCH_SIZE;
 
 export type IngestResult = AddResult | { status: 'rejected'; reason: string };
 
@@ -28,7 +31,7 @@ export async function ingestArticle(given: NewArticle, store: Store, extract: Ex
   return result!;
 }
 
-/** Many articles in (rasd ingest): coded one by one, stored a batch per transaction. */
+/** Many articles in (rasd ingest): coded ahead of storing, stored a batch per transaction, counted in input order. */
 export async function ingestCandidates(candidates: readonly Candidate[], store: Store, extract: Extract, onProgress?: (done: number, total: number) => void): Promise<IngestSummary> {
   const summary: IngestSummary = { added: 0, mentions: 0, skipped: [], failed: [] };
   const count = (origin: string, result: IngestResult) => {
@@ -45,16 +48,20 @@ export async function ingestCandidates(candidates: readonly Candidate[], store: 
     results.forEach((result, i) => count(batch[i]!.origin, result));
     batch = [];
   };
+  const ahead: Array<Promise<ArticleWithEvents | IngestResult | null>> = [];
+  let next = 0;
   for (const [i, c] of candidates.entries()) {
     onProgress?.(i, candidates.length);
+    while (next < candidates.length && ahead.length < READ_AHEAD) {
+      const upcoming = candidates[next++]!;
+      ahead.push('article' in upcoming ? codeArticle(upcoming.article, store, extract) : Promise.resolve(null));
+    }
+    const coded = await ahead.shift()!;
     if ('problem' in c) summary.failed.push({ origin: c.origin, reason: c.problem });
     else if ('passedOver' in c) summary.skipped.push({ origin: c.origin, reason: c.passedOver });
-    else {
-      const coded = await codeArticle(c.article, store, extract);
-      if ('status' in coded) count(c.origin, coded);
-      else batch.push({ origin: c.origin, coded });
-      if (batch.length >= BATCH_SIZE) await flush();
-    }
+    else if (coded && 'status' in coded) count(c.origin, coded);
+    else if (coded) batch.push({ origin: c.origin, coded });
+    if (batch.length >= BATCH_SIZE) await flush();
   }
   await flush();
   onProgress?.(candidates.length, candidates.length);
@@ -67,7 +74,7 @@ async function codeArticle(given: NewArticle, store: Store, extract: Extract): P
   const article = { ...given, text: given.text.trim() };
   // Extraction is the costly part: a text already stored skips it, and the store answers with its events.
   if (await store.findArticleId(article.text)) return (await store.addArticles([{ article, events: [] }]))[0]!;
-  const result = extract({ id: article.source_id, published: article.published, text: article.text });
+  const result = await extract({ id: article.source_id, published: article.published, text: article.text });
   if (result.rejection) return { status: 'rejected', reason: `${result.rejection.code}: ${result.rejection.message}` };
   return { article, events: result.events };
 }

@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { articleLineSchema } from '../extract/index.js';
 import type { NewArticle } from '../store/index.js';
 import { isFeed, readFeedItems } from './feed-items.js';
@@ -49,17 +50,27 @@ function readPath(p: string, options: ReadOptions, isNamed: boolean): Candidate[
       .sort()
       .flatMap((name) => readPath(path.join(p, name), options, false));
   }
-  const format = FORMATS[path.extname(p).toLowerCase()];
+  const isGzip = p.toLowerCase().endsWith('.gz');
+  const format = FORMATS[path.extname(isGzip ? p.slice(0, -3) : p).toLowerCase()];
   if (!format) {
     // A stray file in a folder (a README) is passed over; a named file of no known kind is the user's mistake.
-    const problem = `expected .txt, .html, .jsonl or an RSS/Atom .xml, found "${path.extname(p) || 'no extension'}"`;
+    const problem = `expected .txt, .html, .jsonl (or any of them .gz) or an RSS/Atom .xml, found "${path.extname(p) || 'no extension'}"`;
     return [isNamed ? { origin: p, problem } : { origin: p, passedOver: problem }];
   }
   try {
-    return readContent(p, readFileSync(p, 'utf8'), format, options, null);
+    return readContent(p, readText(p, isGzip), format, options, null);
   } catch (e) {
     if (!(e instanceof IngestError)) throw e;
     return [{ origin: p, problem: e.message }];
+  }
+}
+
+function readText(file: string, isGzip: boolean): string {
+  if (!isGzip) return readFileSync(file, 'utf8');
+  try {
+    return gunzipSync(readFileSync(file)).toString('utf8');
+  } catch (e) {
+    throw new IngestError('bad_gzip', `expected gzip data in ${file}, found ${(e as Error).message}`);
   }
 }
 
