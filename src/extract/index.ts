@@ -3,7 +3,7 @@
  * frame (actors, place, date, toll, claimant), and tellings of the same event merge into one record.
  */
 import type { Gazetteer } from '../gazetteer/index.js';
-import { phraseWords, type Lexicon } from '../lexicon/index.js';
+import type { Lexicon } from '../lexicon/index.js';
 import { readArticleContext } from './article-context.js';
 import { isDefinite, readArticleDoc } from './article-doc.js';
 import { assignTolls } from './assign-tolls.js';
@@ -13,6 +13,7 @@ import { whyNotEvent } from './event-filters.js';
 import { frameTrigger } from './frame-trigger.js';
 import { checkArticle, type Rejection } from './input-check.js';
 import { mergeDrafts } from './merge-events.js';
+import { triggerPrefilter } from './trigger-prefilter.js';
 import { withoutVagueBackground } from './news-window.js';
 
 export type { Article, ActorRef, EventEvidence, EventRecord, EventSpans, GeoPrecision, TimePrecision } from './event-record.js';
@@ -31,23 +32,6 @@ export { createGeocoder, type GeocodedMention } from './geocode.js';
 /** Distance units (كم، كلم، ميل…) → kilometres per unit, from the lexicon. */
 export function distanceUnitsOf(lexicon: Lexicon): Map<string, number> {
   return new Map(lexicon.spellings.filter((s) => s.kind === 'distance-unit').map((s) => [lexicon.fold(s.text), s.value as number]));
-}
-
-/**
- * A quick test on the folded text: could any trigger be in it? Some trigger phrase must stand in it as whole words,
- * give or take what the matcher allows (و ف ب ل ك and ال before the first word, a possessive suffix after a lone one).
- */
-function triggerPrefilter(lexicon: Lexicon): RegExp {
-  const phrases = new Set(lexicon.spellings.filter((s) => s.kind === 'trigger').map((s) => phraseWords(lexicon.fold(s.text))));
-  const forms = [...phrases].map((words) => {
-    const [first, ...rest] = words.map((w) => w.replace(/\*$/, ''));
-    const head = first!.replace(/^ال(?=...)/, '');
-    const isOpenEnded = words[words.length - 1]!.endsWith('*');
-    const tail = rest.length ? `[^\\u0621-\\u064a]+${rest.join('[^\\u0621-\\u064a]+')}` : '(?:ها|هم|هما|نا|كم)?';
-    return { pattern: `${head}${tail}${isOpenEnded ? '' : '(?![\\u0621-\\u064a])'}`, length: words.join(' ').length };
-  });
-  const alternatives = forms.sort((a, b) => b.length - a.length).map((f) => f.pattern);
-  return new RegExp(`(?<![\\u0621-\\u064a])[وف]?[بلك]?(?:ال|ل)?(?:${alternatives.join('|')})`);
 }
 
 export function createExtractor(lexicon: Lexicon, gazetteer: Gazetteer): (article: Article) => ExtractionResult {
