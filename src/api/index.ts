@@ -1,3 +1,2 @@
 /** Store + extractor → the HTTP API (Fastify): events with filters and paging, articles, actors, control of places. */
 export { buildApp, type ApiOptions } from './build-app.js';
-export { escapeHtml, highlightEvidence } from './highlight-evidence.js';

@@ -4,8 +4,6 @@
  */
 export { readSources, type Candidate, type ReadOptions } from './read-sources.js';
 export { ingestArticle, ingestCandidates, formatIngestSummary, type Extract, type IngestResult, type IngestSummary } from './ingest-articles.js';
-export { readHtmlArticle, type HtmlArticle } from './html-text.js';
-export { readFeedItems, type FeedItem } from './feed-items.js';
-export { IngestError } from './ingest-error.js';
+export { readHtmlArticle } from './html-text.js';
 export { toIsoDay } from './publication-date.js';
 export { createExtractPool, MIN_ARTICLES_FOR_POOL, type ExtractPool } from './extract-pool.js';

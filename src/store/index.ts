@@ -5,6 +5,5 @@
 export { openStore, databaseUrlFrom, type StoreOptions } from './open-store.js';
 export type { AddResult, ArticleWithEvents, EventPage, Store } from './repository.js';
 export type { EventContent, FatalityClaim, Mention, NewArticle, PlaceControl, StoredActor, StoredArticle, StoredEvent, StoredEvidence } from './stored-event.js';
-export { EVENT_FIELDS, EVENT_FILTERS, MAX_LIMIT, eventQuerySchema, parseEventQuery, pickFields, type EventField, type EventQuery, type EventQueryInput } from './event-query.js';
-export { QueryError, StoreError } from './store-error.js';
-export { contentHash } from './stable-ids.js';
+export { EVENT_FILTERS, MAX_LIMIT, eventQuerySchema, parseEventQuery, pickFields, type EventField, type EventQuery, type EventQueryInput } from './event-query.js';
+export { QueryError } from './store-error.js';
