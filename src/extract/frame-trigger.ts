@@ -33,7 +33,9 @@ export function frameTrigger(ctx: ArticleContext, lexicon: Lexicon, trigger: Hit
   const roles = assignRoles(doc, inSentence, trigger, claim?.actor ?? null);
   const sub = refineSubEvent(doc, trigger, roles);
   const places = choosePlacesFor(doc, ctx.mentions, ctx.places, trigger);
-  if (trigger.value.flags.has('territory') && (places.length === 0 || !isArmed(roles.actor1?.ref))) return [];
+  // Ground changes hands in a town or a region, not in a whole country ("انسحاب أميركا من الاتفاق مع إيران").
+  const hasGround = places.some((p) => p.resolved.kind !== 'country');
+  if (trigger.value.flags.has('territory') && (!hasGround || !isArmed(roles.actor1?.ref))) return [];
   // "أدت الحرب إلى مقتل 10 آلاف شخص": a toll in the thousands is a war's tally, not one event's.
   if (ctx.tollsIn(sentence).some((t) => t.at === trigger.first && t.value >= TALLY_TOLL)) return [];
   // A weapon other than the trigger word itself (صاروخ is both) lends a weak trigger its context.
