@@ -22,6 +22,8 @@ test('states and regions of Sudan, Somalia and Nigeria are found in their own co
     ['سيطرت حركة الشباب على مدينة مهداي في إقليم شبيلي الوسطى.', 'SO', 1, 3.0, 45.53],
     ['قتل مسلحون من بوكو حرام عشرة مزارعين في ولاية بورنو.', 'NG', 3, 11.85, 13.16],
     ['خطف مسلحون عشرات القرويين في ولاية زمفارا.', 'NG', 3, 12.17, 6.66],
+    // مدني alone is "civilian"; the two-word town name holds it whole.
+    ['قصفت قوات الدعم السريع مدينة ود مدني.', 'SD', 1, 14.4, 33.52],
   ];
   for (const [text, country, precision, lat, lon] of cases) {
     const e = only(text);

@@ -108,7 +108,7 @@ test('Shelling/artillery/missile attack: artillery, mortars and rockets (Sudan, 
     sub: 'Shelling/artillery/missile attack', type: REMOTE, actor1: 'sd.rsf', actor2: 'generic.civilians', fatalities: 4, date: SAT, location: 'El Fasher',
   });
   expectEvent('قصف حزب الله مواقع للجيش الإسرائيلي في مزارع شبعا بالصواريخ الموجهة.', SAT, {
-    sub: 'Shelling/artillery/missile attack', type: REMOTE, actor1: 'lb.hezbollah', actor2: 'il.idf', fatalities: 0, location: 'Shebaa',
+    sub: 'Shelling/artillery/missile attack', type: REMOTE, actor1: 'lb.hezbollah', actor2: 'il.idf', fatalities: 0, location: 'Shebaa Farms',
   });
   expectEvent('قصفت قوات النظام السوري بلدة سرمين في ريف إدلب بقذائف المدفعية، ما أدى إلى مقتل طفلين.', SAT, {
     sub: 'Shelling/artillery/missile attack', type: REMOTE, actor1: 'sy.regime-forces', fatalities: 2, location: 'Sarmīn',
