@@ -79,6 +79,8 @@ function isDateCompatible(a: EventDraft, b: EventDraft): boolean {
 }
 
 function areNear(a: EventRecord, b: EventRecord): boolean {
+  // One name written the same: صعدة the town and صعدة the province.
+  if (a.location_ar !== null && a.location_ar === b.location_ar) return true;
   if (a.latitude === null || a.longitude === null || b.latitude === null || b.longitude === null) return false;
   return distanceKm(a.latitude, a.longitude, b.latitude, b.longitude) <= SAME_PLACE_KM;
 }
