@@ -11,6 +11,7 @@ import { handleError } from './error-handler.js';
 import { registerActorAndPlaceRoutes } from './routes/actors-and-places.js';
 import { registerArticleRoutes } from './routes/articles.js';
 import { registerEventRoutes } from './routes/events.js';
+import { registerWebApp } from './serve-web.js';
 import { toOpenApiSchema, zodValidator } from './zod-validation.js';
 
 export interface ApiOptions {
@@ -43,5 +44,6 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
   registerEventRoutes(app, options.store);
   registerArticleRoutes(app, options.store, options.extract, options.apiKey);
   registerActorAndPlaceRoutes(app, options.store);
+  registerWebApp(app);
   return app;
 }
