@@ -47,9 +47,12 @@ function isPurpose(doc: ArticleDoc, trigger: Hit<Trigger>): boolean {
   return !followsUndergoVerb(doc, trigger);
 }
 
-/** "تعرضت مدينة دوما لغارات": the undergoing verb may stand a few words before, its subject between. */
-export function followsUndergoVerb(doc: ArticleDoc, trigger: Hit<Trigger>): boolean {
-  return doc.hits.undergo.some((h) => h.last < trigger.first && trigger.first - h.last <= UNDERGO_REACH);
+/**
+ * "تعرضت مدينة دوما لغارات": the undergoing verb may stand a few words before, its subject between. With
+ * `verbsOnly`, a word naming a cause (جراء، إثر) does not count.
+ */
+export function followsUndergoVerb(doc: ArticleDoc, trigger: Hit<Trigger>, verbsOnly = false): boolean {
+  return doc.hits.undergo.some((h) => h.last < trigger.first && trigger.first - h.last <= UNDERGO_REACH && (!verbsOnly || h.value === 'verb'));
 }
 
 /** "عقب تحريرها": an event noun with a possessive pronoun, right after a word of sequence. */

@@ -53,7 +53,7 @@ export function frameTrigger(ctx: ArticleContext, lexicon: Lexicon, trigger: Hit
   // ("التفجير الانتحاري الذي وقع الجمعة … 128 قتيلا") or it befell someone (تعرضت لـ…).
   const isJoinOnly =
     // A definite participant (المتظاهرين) names people, not an event told before.
-    (isDefinite(doc, trigger) && isViolent(trigger.value.eventType) && !date.isExplicit && !ctx.tollsIn(sentence).some((t) => !t.isVague) && !followsUndergoVerb(doc, trigger)) ||
+    (isDefinite(doc, trigger) && isViolent(trigger.value.eventType) && !date.isExplicit && !ctx.tollsIn(sentence).some((t) => !t.isVague) && !followsUndergoVerb(doc, trigger, true)) ||
     // "وبلغت حصيلة الضحايا 16 قتيلا": deaths told with no place of their own are the toll of an event told.
     (trigger.value.flags.has('kills') && (places.length === 0 || places[0]!.isFromContext));
   const range = doc.sentences[sentence]!;

@@ -73,7 +73,7 @@ export function loadLexicon(dataDir: string): Lexicon {
     ['claim', loadTextList(at('cues', 'claims.tsv'), 'phrase', 'kind')],
     ['background', loadTextList(at('cues', 'background.tsv'), 'phrase', 'kind')],
     ['negation', loadTextList(at('cues', 'negation.tsv'), 'phrase', 'kind')],
-    ['undergo', loadTextList(at('cues', 'undergo.tsv'), 'phrase')],
+    ['undergo', loadTextList(at('cues', 'undergo.tsv'), 'phrase', 'kind')],
     ['hedging', loadNumberList(at('cues', 'hedging.tsv'), 'phrase', 'penalty')],
     ['weapon', loadTextList(at('cues', 'weapons.tsv'), 'phrase')],
     ['affiliation', loadTextList(at('cues', 'affiliation.tsv'), 'phrase')],
