@@ -68,7 +68,12 @@ export const eventQuerySchema = z.strictObject({
   fatalities: integer('fatalities', 0, 1_000_000).optional().describe('at least this many fatalities'),
   bbox: bbox.optional().describe('events inside min_lon,min_lat,max_lon,max_lat (degrees)'),
   q: z.string().min(1).max(200, { error: 'q must be at most 200 characters' }).optional().describe('text search over the evidence, places and actors; Arabic is folded (قتل finds قُتل, ادلب finds إدلب)'),
-  since: z.iso.datetime({ error: 'since must be a UTC time such as 2024-03-16T00:00:00Z' }).optional().describe('only events changed after this time, deleted ones included (incremental sync)'),
+  since: z.iso
+    .datetime({ offset: true, error: 'since must be a time such as 2024-03-16T00:00:00Z' })
+    // Stored times are toISOString()'s form; compared as text, "…00Z" would sort after "…00.123Z".
+    .transform((t) => new Date(t).toISOString())
+    .optional()
+    .describe('only events changed after this time, deleted ones included (incremental sync)'),
   fields: fields.optional().describe(`comma-separated fields to return, of ${EVENT_FIELDS.join(', ')}`),
   limit: integer('limit', 1, MAX_LIMIT).default(100).describe(`events per page, at most ${MAX_LIMIT}`),
   cursor: z.string().regex(/^[A-Za-z0-9_-]+$/, { error: 'cursor must be the next_cursor of an earlier page' }).optional().describe('next_cursor from the previous page'),
