@@ -20,6 +20,7 @@ export function assignTolls(drafts: readonly EventDraft[], tollsIn: (sentence: n
       sharing.forEach((d, i) => {
         d.record.fatalities += Math.floor(toll.value / sharing.length) + (i === 0 ? toll.value % sharing.length : 0);
         d.record.spans.fatalities ??= toll.span;
+        d.tollKind = toll.isApproximate ? (d.tollKind === 'none' ? 'vague' : d.tollKind) : toll.isAdditional ? 'additional' : 'counted';
       });
     }
   }

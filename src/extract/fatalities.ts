@@ -12,8 +12,12 @@ export interface Toll {
   at: number;
   /** No number was given ("سقوط قتلى"): the toll is ACLED's conventional 3. */
   isVague: boolean;
+  /** A number word for "some" or "tens" (عدد من، عشرات): coded by convention, a precise count told later wins. */
+  isApproximate: boolean;
   /** "بعد مقتل شاب": deaths told as what an event followed, not as its own toll. */
   isCause: boolean;
+  /** "وقتل جنديان آخران": more dead of an event already counted. */
+  isAdditional: boolean;
 }
 
 export function findTolls(doc: ArticleDoc, sentence: number, numbers: NumberReader): Toll[] {
@@ -21,14 +25,26 @@ export function findTolls(doc: ArticleDoc, sentence: number, numbers: NumberRead
   const tolls: Toll[] = [];
   for (const k of kills) {
     const found = tollAfter(doc, k, numbers) ?? tollBefore(doc, k, numbers) ?? countedKill(doc, k) ?? vagueToll(doc, k);
-    const toll = found && { ...found, isCause: doc.hits.sequence.some((h) => h.last === k.first - 1) };
+    const toll = found && { ...found, isCause: doc.hits.sequence.some((h) => h.last === k.first - 1), isAdditional: isAdditional(doc, found) };
     if (toll && !tolls.some((t) => t.span.start === toll.span.start)) tolls.push(toll);
   }
   // "ارتفعت حصيلة قتلى التفجير إلى 128 قتيلا": a vague plural beside a counted toll is the same dead.
   return tolls.some((t) => !t.isVague) ? tolls.filter((t) => !t.isVague) : tolls;
 }
 
-type FoundToll = Omit<Toll, 'isCause'>;
+type FoundToll = Omit<Toll, 'isCause' | 'isAdditional'>;
+
+/** How far after the start of a toll "آخرون" may stand: "جنديان آخران", "ثلاثة جنود آخرين". */
+const ADDITIONAL_REACH = 4;
+
+function isAdditional(doc: ArticleDoc, toll: FoundToll): boolean {
+  const sentence = doc.sentenceOf[toll.at];
+  // "قتل ثلاثة وأصيب خمسة آخرون": others among the wounded say nothing of the dead.
+  const woundedBetween = (a: number, b: number) => doc.hits.injury.some((i) => i.first >= Math.min(a, b) && i.first <= Math.max(a, b));
+  return doc.hits['additional-toll'].some(
+    (h) => Math.abs(h.first - toll.at) <= ADDITIONAL_REACH && doc.sentenceOf[h.first] === sentence && !woundedBetween(h.first, toll.at) && !isInjury(doc, h.first + 1),
+  );
+}
 
 /** "مقتل اثنين", "قتلت طائرات التحالف سبعة أشخاص", "قتل ثلاثة من عناصر الشرطة ومدنيان": the number after the word. */
 function tollAfter(doc: ArticleDoc, k: Hit<unknown>, numbers: NumberReader): FoundToll | null {
@@ -45,10 +61,10 @@ function tollAfter(doc: ArticleDoc, k: Hit<unknown>, numbers: NumberReader): Fou
     if (isInjury(doc, n.last + 1)) return null;
     const more = joinedCount(doc, n.last, numbers);
     const last = more?.last ?? n.last;
-    return { value: n.value + (more?.value ?? 0), span: hitSpan(doc, { first: k.first, last, offset: k.offset }), at: k.first, isVague: false };
+    return { value: n.value + (more?.value ?? 0), span: hitSpan(doc, { first: k.first, last, offset: k.offset }), at: k.first, isVague: false, isApproximate: n.isVague };
   }
   const person = doc.hits.person.find((h) => h.first === i);
-  if (person) return { value: person.value, span: hitSpan(doc, { first: k.first, last: person.last, offset: k.offset }), at: k.first, isVague: false };
+  if (person) return { value: person.value, span: hitSpan(doc, { first: k.first, last: person.last, offset: k.offset }), at: k.first, isVague: false, isApproximate: false };
   return null;
 }
 
@@ -82,7 +98,7 @@ function tollBefore(doc: ArticleDoc, k: Hit<unknown>, numbers: NumberReader): Fo
     if (i < 0 || doc.sentenceOf[i] !== doc.sentenceOf[k.first]) return null;
     for (let start = Math.max(0, i - 2); start <= i; start++) {
       const n = numbers.readNumber(doc.tokens, start, doc.stems);
-      if (n && n.last === i && !isYear(doc, start)) return { value: n.value, span: hitSpan(doc, { first: start, last: k.last }), at: k.first, isVague: false };
+      if (n && n.last === i && !isYear(doc, start)) return { value: n.value, span: hitSpan(doc, { first: start, last: k.last }), at: k.first, isVague: false, isApproximate: n.isVague };
     }
   }
   return null;
@@ -91,13 +107,13 @@ function tollBefore(doc: ArticleDoc, k: Hit<unknown>, numbers: NumberReader): Fo
 /** "لقي مصرعه", "فقتلاه": the pronoun on the killing word counts the dead. */
 function countedKill(doc: ArticleDoc, k: Hit<unknown>): FoundToll | null {
   const counted = doc.hits['counted-kill'].find((h) => h.first <= k.last && h.last >= k.first);
-  return counted ? { value: counted.value, span: hitSpan(doc, counted), at: k.first, isVague: false } : null;
+  return counted ? { value: counted.value, span: hitSpan(doc, counted), at: k.first, isVague: false, isApproximate: false } : null;
 }
 
 /** "بسقوط قتلى وجرحى": a killing noun with no number is a vague plural, coded 3. */
 function vagueToll(doc: ArticleDoc, k: Hit<unknown>): FoundToll | null {
   const vague = doc.hits['vague-toll'].find((h) => h.first === k.first);
-  return vague ? { value: vague.value, span: hitSpan(doc, k), at: k.first, isVague: true } : null;
+  return vague ? { value: vague.value, span: hitSpan(doc, k), at: k.first, isVague: true, isApproximate: true } : null;
 }
 
 const TOLL_BEFORE_REACH = 3;

@@ -56,6 +56,7 @@ export function frameTrigger(ctx: ArticleContext, lexicon: Lexicon, trigger: Hit
     (isDefinite(doc, trigger) && isViolent(trigger.value.eventType) && !date.isExplicit && !ctx.tollsIn(sentence).some((t) => !t.isVague) && !followsUndergoVerb(doc, trigger, true)) ||
     // "وبلغت حصيلة الضحايا 16 قتيلا": deaths told with no place of their own are the toll of an event told.
     (trigger.value.flags.has('kills') && (places.length === 0 || places[0]!.isFromContext));
+  const isSeparate = doc.hits['separate-incident'].some((h) => doc.sentenceOf[h.first] === sentence);
   const range = doc.sentences[sentence]!;
   const sentenceSpan = toOriginalSpan(doc.nt, range.start, range.end);
   const quote = article.text.slice(sentenceSpan.start, sentenceSpan.end);
@@ -104,6 +105,6 @@ export function frameTrigger(ctx: ArticleContext, lexicon: Lexicon, trigger: Hit
     };
     // A country-wide place says nothing about which event it is, so it never keeps two tellings apart.
     const isCountryWide = r?.kind === 'country';
-    return { record, placeKey: r && !isCountryWide ? `${r.placeId}:${r.location}` : null, isDated: date.isExplicit, isWeak: !trigger.value.isStrong, isKilling: trigger.value.flags.has('kills'), sentence, triggerAt: trigger.first, isAnaphoric, isJoinOnly };
+    return { record, placeKey: r && !isCountryWide ? `${r.placeId}:${r.location}` : null, isDated: date.isExplicit, isWeak: !trigger.value.isStrong, isKilling: trigger.value.flags.has('kills'), sentence, triggerAt: trigger.first, isAnaphoric, isJoinOnly, isSeparate, tollKind: 'none' };
   });
 }

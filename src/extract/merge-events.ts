@@ -27,6 +27,10 @@ export interface EventDraft {
   isAnaphoric: boolean;
   /** A definite event noun with no date or toll of its own: it may add to an event, never stand alone. */
   isJoinOnly: boolean;
+  /** Its sentence opens another incident ("وفي حادث منفصل"): it joins no telling of another sentence. */
+  isSeparate: boolean;
+  /** How its toll was told: none, vague (سقوط قتلى، عدد من، عشرات), a count, or a count of more dead ("آخران"). */
+  tollKind: 'none' | 'vague' | 'counted' | 'additional';
 }
 
 const UNDATED_REACH_DAYS = 7;
@@ -64,6 +68,7 @@ function isSameEvent(a: EventDraft, b: EventDraft): boolean {
     (b.isWeak && isViolent(a.record.event_type) && isViolent(b.record.event_type)) ||
     (TERRITORY.has(subA) && subB === 'Armed clash');
   if (!sameKind) return false;
+  if (a.sentence !== b.sentence && (a.isSeparate || b.isSeparate)) return false;
   // "ردا على هجوم نفذته هيئة تحرير الشام" beside the regime's air strikes: a weak telling of another kind whose
   // attacker differs is another event.
   if (b.isWeak && !b.isKilling && a.record.event_type !== b.record.event_type && a.record.actor1 && b.record.actor1 && a.record.actor1.id !== b.record.actor1.id) return false;
@@ -106,18 +111,21 @@ function absorb(into: EventDraft, other: EventDraft): void {
 }
 
 /**
- * A later telling's toll fills an empty one; within the sentence the toll came from, another counted toll adds
- * ("في صفوفنا مقتل جندي … وفي صفوف العدو مقتل عشرة"), while a toll told again in another sentence does not.
+ * A later telling's toll fills an empty one or replaces a vague plural; within the sentence the toll came from,
+ * another counted toll adds ("في صفوفنا مقتل جندي … وفي صفوف العدو مقتل عشرة"), as do "more dead" told anywhere
+ * ("وقتل جنديان آخران"), while a toll told again in another sentence does not.
  */
 function addToll(into: EventDraft, other: EventDraft, tollSentence: Map<EventDraft, number>): void {
   const r = into.record;
   const o = other.record;
   if (o.fatalities === 0) return;
-  if (r.fatalities === 0) {
+  const isCounted = other.tollKind === 'counted' || other.tollKind === 'additional';
+  if (r.fatalities === 0 || (into.tollKind === 'vague' && isCounted)) {
     r.fatalities = o.fatalities;
     if (o.spans.fatalities) r.spans = { ...r.spans, fatalities: o.spans.fatalities };
     tollSentence.set(into, other.sentence);
-  } else if (tollSentence.get(into) === other.sentence && o.spans.fatalities?.start !== r.spans.fatalities?.start) {
+    into.tollKind = other.tollKind === 'additional' ? 'counted' : other.tollKind;
+  } else if (o.spans.fatalities?.start !== r.spans.fatalities?.start && (tollSentence.get(into) === other.sentence || other.tollKind === 'additional')) {
     r.fatalities += o.fatalities;
   }
 }

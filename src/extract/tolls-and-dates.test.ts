@@ -175,3 +175,15 @@ test('Hijri dates, with and without the year, by the arithmetic calendar', () =>
   assert.equal(dateOf('قصفت المدفعية مدينة الفاشر في 5 رمضان.'), '2024-03-15');
   assert.equal(dateOf('اندلعت اشتباكات في مدينة الفاشر في 10 شوال.', '2024-04-20'), '2024-04-19');
 });
+
+test('a counted toll told later replaces a vague plural; "more dead" told later adds; a separate incident stays apart', () => {
+  assert.equal(toll('قتل عدد من المدنيين في قصف مدفعي على مدينة تعز. وخلف القصف خمسة قتلى وعشرات الجرحى.'), 5);
+  assert.equal(toll('هاجم مسلحون نقطة تفتيش للجيش على مشارف مدينة أجدابيا فقتلوا خمسة جنود. وقتل جنديان آخران عندما أرسل الجيش تعزيزات.'), 7);
+  const events = codeText('اندلعت اشتباكات عنيفة بين جماعات مسلحة في مدينة طرابلس. وفي حادث منفصل، قتل شخصان حين سقط صاروخ على مخيم في طرابلس.');
+  assert.equal(events.length, 2);
+});
+
+test('dual verbs and assassinations count their dead', () => {
+  assert.equal(toll('ذكر مسؤولون أن فلسطينيين قتلا في انفجار وقع في مبنى بمدينة خان يونس.'), 2);
+  assert.equal(toll('اغتال مسلحون أحد الأهالي في مدينة حجة.'), 1);
+});

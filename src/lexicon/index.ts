@@ -29,7 +29,7 @@ export type LexiconHit =
   | { kind: 'date-word'; value: DateWord }
   | { kind: 'place-cue'; value: PlaceCue }
   | { kind: 'claim' | 'background' | 'negation'; value: string }
-  | { kind: 'undergo' | 'weapon' | 'number-qualifier' | 'affiliation' | 'victims' | 'patient' | 'injury' | 'place-link' | 'pronoun-force' | 'pluperfect' | 'locative' | 'sequence' | 'institution' | 'non-violent-cause' | 'earlier-event' | 'toll-filler' | 'agreement-verb' | 'legal'; value: string };
+  | { kind: 'undergo' | 'weapon' | 'number-qualifier' | 'affiliation' | 'victims' | 'patient' | 'injury' | 'place-link' | 'pronoun-force' | 'pluperfect' | 'locative' | 'sequence' | 'institution' | 'non-violent-cause' | 'earlier-event' | 'toll-filler' | 'agreement-verb' | 'legal' | 'separate-incident' | 'additional-toll'; value: string };
 
 export type HitKind = LexiconHit['kind'];
 
@@ -94,6 +94,8 @@ export function loadLexicon(dataDir: string): Lexicon {
     ['legal', loadTextList(at('cues', 'legal.tsv'), 'phrase')],
     ['vague-toll', loadNumberList(at('cues', 'vague-tolls.tsv'), 'phrase', 'count')],
     ['counted-kill', loadNumberList(at('cues', 'counted-kills.tsv'), 'phrase', 'count')],
+    ['separate-incident', loadTextList(at('cues', 'separate-incident.tsv'), 'phrase')],
+    ['additional-toll', loadTextList(at('cues', 'additional-tolls.tsv'), 'phrase')],
   ];
 
   const matcher = createPhraseMatcher<LexiconHit>();
