@@ -42,9 +42,9 @@ export function whyNotEvent(doc: ArticleDoc, trigger: Hit<Trigger>): string | nu
 function isPurpose(doc: ArticleDoc, trigger: Hit<Trigger>): boolean {
   const token = doc.tokens[trigger.first]!;
   const prefix = token.text.slice(0, trigger.offset);
-  // ال is the article, not the preposition: "التفجير" is no purpose.
-  if (!prefix.endsWith('ل') || prefix.endsWith('ال') || token.text.startsWith('لل', prefix.length - 1)) return false;
-  return !followsUndergoVerb(doc, trigger);
+  // ال is the article, not the preposition: "التفجير" is no purpose; "للسيطرة" is ل + السيطرة, read from its ال.
+  const hasLam = (prefix.endsWith('ل') && !prefix.endsWith('ال')) || token.text.startsWith('لل', trigger.offset);
+  return hasLam && !followsUndergoVerb(doc, trigger);
 }
 
 /**

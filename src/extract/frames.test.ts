@@ -239,3 +239,7 @@ test('"مسلحون من حركة الشباب" are al-Shabaab; "هجوم نفذ
   assert.equal(one('اختطف مسلحون من حركة الشباب سائقين اثنين قرب مدينة بيدوا.', '2024-03-16').actor1?.id, 'so.al-shabaab');
   assert.equal(one('صدت القوات هجوما نفذته حركة الشباب على قاعدة في مدينة بيدوا.', '2024-03-16').actor1?.id, 'so.al-shabaab');
 });
+
+test('ل before the article is a purpose too: للسيطرة على البلاد is an aim, not a capture', () => {
+  assert.deepEqual(codeText('واستغل تنظيم داعش الفراغ الأمني في مدينة سرت للسيطرة على البلاد.', '2015-08-03'), []);
+});
