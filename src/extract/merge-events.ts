@@ -94,7 +94,8 @@ function areNear(a: EventRecord, b: EventRecord): boolean {
 function absorb(into: EventDraft, other: EventDraft): void {
   const r = into.record;
   const o = other.record;
-  if (!into.isDated && other.isDated) {
+  // A telling that can only join ("هذه الغارات ردا على هجوم … السبت") may carry another clause's day.
+  if (!into.isDated && other.isDated && !other.isJoinOnly) {
     r.event_date = o.event_date;
     r.time_precision = o.time_precision;
     into.isDated = true;
