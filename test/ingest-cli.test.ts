@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'rasd-ingest-'));
 const inputs = path.join(dir, 'inputs');
 cpSync(path.join(root, 'test', 'fixtures', 'ingest'), inputs, { recursive: true });
 writeFileSync(path.join(inputs, 'folder', 'scan.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0xff, 0xfe, 0x00]));
+symlinkSync(path.join(dir, 'moved-away.txt'), path.join(inputs, 'folder', 'link.txt'));
 // The embedded store, never PostgreSQL, whatever the environment says: this test is about the command.
 const env = { ...process.env, RASD_DB: path.join(dir, 'rasd.db'), RASD_DATABASE_URL: '' };
 const run = (args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: root, env });
@@ -22,16 +23,17 @@ test('ingest lists every input that is not an article with its reason, stores th
   assert.equal(first.status, 1, first.stderr);
   const lines = first.stdout.split('\n');
   // folder/tripoli.txt and the RSS feed's second item are one text (but for a final newline): stored once.
-  assert.match(lines[0]!, /^added 5 articles \(\d+ event mentions\), skipped 2, failed 4$/);
+  assert.match(lines[0]!, /^added 5 articles \(\d+ event mentions\), skipped 2, failed 5$/);
   assert.match(first.stdout, /skipped 1: already stored \(same text\)/);
   assert.match(first.stdout, /skipped .*README\.md: expected \.txt, \.html, \.jsonl \(or any of them \.gz\) or an RSS\/Atom \.xml, found "\.md"/);
   assert.match(first.stdout, /failed .*broken\.xml: expected well-formed RSS or Atom XML/);
   assert.match(first.stdout, /failed .*empty\.txt: empty_text/);
   assert.match(first.stdout, /failed .*english\.txt: not_arabic/);
   assert.match(first.stdout, /failed .*scan\.txt: binary/);
+  assert.match(first.stdout, /failed .*link\.txt: cannot read .*link\.txt: ENOENT/);
   const exported = run(['export', '--format', 'jsonl']).stdout;
   const again = run(['ingest', inputs, '--published', '2024-07-01']);
-  assert.match(again.stdout, /^added 0 articles \(0 event mentions\), skipped 7, failed 4\n {2}skipped 6: already stored \(same text\)/);
+  assert.match(again.stdout, /^added 0 articles \(0 event mentions\), skipped 7, failed 5\n {2}skipped 6: already stored \(same text\)/);
   assert.equal(run(['export', '--format', 'jsonl']).stdout, exported);
 });
 

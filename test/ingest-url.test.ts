@@ -8,12 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { readSources } from '../src/ingest/index.js';
 
 const root = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
-const fixture = (name: string) => readFileSync(path.join(root, 'test', 'fixtures', 'ingest', name));
+const fixture = (name: string) => readFileSync(path.join(root, 'test', 'fixtures', name));
 const ROUTES: Record<string, [string, Buffer]> = {
-  '/news/idlib': ['text/html; charset=utf-8', fixture('page.html')],
-  '/feed': ['application/rss+xml', fixture('feed.rss')],
+  '/news/idlib': ['text/html; charset=utf-8', fixture('ingest/page.html')],
+  '/news/idlib-1256': ['text/html; charset=windows-1256', fixture('web/page-windows-1256.html')],
+  '/feed': ['application/rss+xml', fixture('ingest/feed.rss')],
   // A feed served as plain text is still read as a feed, from its first bytes.
-  '/atom.txt': ['text/plain', fixture('feed.atom')],
+  '/atom.txt': ['text/plain', fixture('ingest/feed.atom')],
 };
 let server: Server;
 let base: string;
@@ -37,6 +38,12 @@ test('a page URL gives its main text with its stated date, the URL and the host 
   assert.equal(page.article.url, `${base}/news/idlib`);
   assert.equal(page.article.outlet, '127.0.0.1');
   assert.match(page.article.text, /قصفت الطائرات الحربية/);
+});
+
+test('a page served in windows-1256 is decoded by the charset its server names', async () => {
+  const [page] = await readSources([`${base}/news/idlib-1256`]);
+  assert.ok(page && 'article' in page);
+  assert.match(page.article.text, /قصفت الطائرات الحربية مواقع للمسلحين/);
 });
 
 test('feed URLs give one article per item, by content type or by their first bytes', async () => {

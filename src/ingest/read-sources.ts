@@ -43,7 +43,8 @@ function readPath(p: string, options: ReadOptions, isNamed: boolean): Candidate[
   try {
     stat = statSync(p);
   } catch (e) {
-    throw new IngestError('unreadable', `cannot read ${p}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    // Reported as this path's failure, so one unreadable file in a folder leaves its siblings in.
+    return [{ origin: p, problem: `cannot read ${p}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }];
   }
   if (stat.isDirectory()) {
     return readdirSync(p)
@@ -88,7 +89,16 @@ async function fetchText(url: string): Promise<{ body: string; contentType: stri
     throw new IngestError('unreachable', `cannot fetch ${url}: ${(e as Error).message}`);
   }
   if (!response.ok) throw new IngestError('unreachable', `cannot fetch ${url}: HTTP ${response.status}`);
-  return { body: await response.text(), contentType: response.headers.get('content-type') ?? '' };
+  const contentType = response.headers.get('content-type') ?? '';
+  // Many Arabic sites still serve windows-1256: decode by the charset the server names, UTF-8 otherwise.
+  const charset = /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ?? 'utf-8';
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(charset);
+  } catch {
+    throw new IngestError('unreadable', `cannot read ${url}: unknown charset "${charset}"`);
+  }
+  return { body: decoder.decode(await response.arrayBuffer()), contentType };
 }
 
 function readContent(origin: string, content: string, format: 'txt' | 'html' | 'jsonl' | 'feed', options: ReadOptions, url: string | null): Candidate[] {
