@@ -28,12 +28,14 @@ export function assignRoles(doc: ArticleDoc, mentions: readonly ActorMention[], 
     before.find((m) => role(m) !== 'patient' && !(victimsOwnedByClaimant && sameActor(m, claimant))) ??
     after.find((m) => role(m) === 'agent') ??
     null;
-  // "مسلحون من حركة الشباب": the group the generic men belong to is who acts.
-  actor1 = mentions.find((m) => actor1 && m.first === actor1.last + 2 && isMemberOf(doc, mentions, m)) ?? actor1;
+  // "مسلحون من حركة الشباب": the group the generic men belong to is who acts, and the men are no second side.
+  const generic = actor1;
+  actor1 = mentions.find((m) => generic && m.first === generic.last + 2 && isMemberOf(doc, mentions, m)) ?? actor1;
+  const isFirstSide = (m: ActorMention) => m === actor1 || m === generic || sameActor(m, actor1);
   let actor2 =
     (victimsOwnedByClaimant ? claimant : null) ??
-    after.find((m) => m !== actor1 && role(m) === 'patient' && !sameActor(m, actor1)) ??
-    after.find((m) => m !== actor1 && role(m) !== 'affiliated' && !sameActor(m, actor1)) ??
+    after.find((m) => !isFirstSide(m) && role(m) === 'patient') ??
+    after.find((m) => !isFirstSide(m) && role(m) !== 'affiliated') ??
     null;
   if (actor1 && actor2 && sameActor(actor1, actor2)) actor2 = null;
   if (!actor1 && actor2 && before.length === 0 && after.length > 1) [actor1, actor2] = [actor2, after.find((m) => m !== actor2) ?? null];

@@ -1,7 +1,7 @@
 /**
  * Countries named as the side that acts: "قصفت تركيا…", "أعلنت إسرائيل…", "مقاتلات روسية", "غارة أمريكية". A
  * country's name not placed by a preposition ("في سوريا" is a place), or its adjective right after a weapon or an
- * event word, stands for that state's military forces (inter 1).
+ * event word, stands for that state's military forces (inter 1), unless it is part of a longer place name.
  */
 import type { GazetteerHit } from '../gazetteer/index.js';
 import type { PhraseMatch } from '../lexicon/index.js';
@@ -13,9 +13,12 @@ export function findCountryActors(doc: ArticleDoc, gazetteerMatches: readonly Ph
   const out: ActorMention[] = [];
   const inNamedActor = (first: number, last: number) => named.some((a) => a.first <= last && a.last >= first);
   const endsBefore = (first: number) => (h: { last: number }) => h.last === first - 1;
+  // "بحيرة تشاد", "خليج عدن": a country's name inside a longer place name is part of that place.
+  const inLongerPlace = (m: PhraseMatch<GazetteerHit>) =>
+    gazetteerMatches.some((o) => o !== m && o.first <= m.first && o.last >= m.last && o.last - o.first > m.last - m.first && o.payloads.some((p) => p.kind === 'place'));
   for (const m of gazetteerMatches) {
     for (const p of m.payloads) {
-      if (p.kind !== 'country' || inNamedActor(m.first, m.last)) continue;
+      if (p.kind !== 'country' || inNamedActor(m.first, m.last) || inLongerPlace(m)) continue;
       const isActor = p.isName
         ? !isPlacedByWordBefore(doc, m)
         : doc.hits.instrument.some(endsBefore(m.first)) || doc.hits.trigger.some(endsBefore(m.first));

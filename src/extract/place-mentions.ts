@@ -15,6 +15,9 @@ const NOT_PLACE_KINDS = [
   'person', 'injury', 'number-qualifier', 'victims', 'pronoun-force', 'affiliation', 'pluperfect', 'locative', 'patient',
 ] as const;
 
+/** How many words (a preposition, a cue) may stand between a describing adjective and the place it points to. */
+const DESCRIPTION_REACH = 3;
+
 /** How far after a place its country may be named: "مدينة طرابلس شمالي لبنان". */
 const COUNTRY_REACH = 3;
 
@@ -141,7 +144,9 @@ export function findPlaceMentions(
     mention.statedCountry = countryStatedAfter(mention.last);
     // "مجلس نواب طبرق", "محافظة حجة التابعة لإقليم تهامة": the place qualifies something else.
     const endsBefore = (h: { last: number }) => h.last === mention!.first - 1;
-    mention.isQualifier = hits.institution.some(endsBefore) || hits.affiliation.some(endsBefore);
+    // "دابوا الواقعة على بحيرة تشاد والقريبة من النيجر": the lake and the country describe Daboa.
+    const describes = (h: { last: number }) => h.last < mention!.nameFirst && mention!.nameFirst - h.last <= DESCRIPTION_REACH;
+    mention.isQualifier = hits.institution.some(endsBefore) || hits.affiliation.some(endsBefore) || (!mention.relation && hits.descriptive.some(describes));
     mentions.push(mention);
     i = mention.last;
   }

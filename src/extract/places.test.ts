@@ -118,3 +118,9 @@ test('a town described as north of a far city keeps its own place', () => {
   const e = only('استهدف تفجير انتحاري مخازن في مدينة كركوك شمال بغداد.', '2018-07-01');
   assert.ok(near(e, 35.47, 44.39) < 10);
 });
+
+test('a place after a describing adjective (الواقعة على، القريبة من) tells where the named place lies, not the event', () => {
+  const e = only('هاجم مسلحون من بوكو حرام قرية قرب مدينة بول الواقعة على بحيرة تشاد والقريبة من النيجر.', '2018-07-22');
+  assert.notEqual(e.location, 'Niger');
+  assert.ok(near(e, 13.47, 14.72) < 30, `placed at ${e.location}`);
+});
