@@ -243,3 +243,8 @@ test('"مسلحون من حركة الشباب" are al-Shabaab; "هجوم نفذ
 test('ل before the article is a purpose too: للسيطرة على البلاد is an aim, not a capture', () => {
   assert.deepEqual(codeText('واستغل تنظيم داعش الفراغ الأمني في مدينة سرت للسيطرة على البلاد.', '2015-08-03'), []);
 });
+
+test('an attack on a village or a wedding with no armed target is violence against civilians', () => {
+  assert.equal(one('هاجم مسلحون من بوكو حرام قرية قرب مدينة بول.', '2018-07-22').sub_event_type, 'Attack');
+  assert.equal(one('هاجم مسلحون من بوكو حرام موقعا للجيش قرب مدينة بول.', '2018-07-22').sub_event_type, 'Armed clash');
+});

@@ -9,6 +9,8 @@ import type { ActorRoles } from './actor-roles.js';
 import { isArmed } from './resolve-actor.js';
 
 const WINDOW = 12;
+/** How far after an attack word the civilian place it struck may be named ("هاجم مسلحون من بوكو حرام قرية"). */
+const CIVILIAN_SITE_REACH = 6;
 
 export function refineSubEvent(doc: ArticleDoc, trigger: Hit<Trigger>, roles: ActorRoles): string {
   let sub = trigger.value.subEventType;
@@ -30,8 +32,10 @@ export function refineSubEvent(doc: ArticleDoc, trigger: Hit<Trigger>, roles: Ac
     sub = inter1 === 1 ? 'Government regains territory' : 'Non-state actor overtakes territory';
   }
   if (flags.has('civilian-target')) {
+    // "هاجم مسلحون قرية", "هجوم على حفل زفاف": a civilian place struck, and no armed side named as the target.
+    const strikesCivilians = !roles.actor2 && doc.hits['civilian-site'].some((h) => h.first > trigger.last && h.first - trigger.last <= CIVILIAN_SITE_REACH && doc.sentenceOf[h.first] === doc.sentenceOf[trigger.first]);
     if (sub === 'Attack' && isArmed(roles.actor2?.ref)) sub = 'Armed clash';
-    else if (sub === 'Armed clash' && roles.actor2?.ref.inter === 7) sub = 'Attack';
+    else if (sub === 'Armed clash' && (roles.actor2?.ref.inter === 7 || strikesCivilians)) sub = 'Attack';
   }
   return sub;
 }
