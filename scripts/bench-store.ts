@@ -135,7 +135,7 @@ if (url) {
     await admin.query(`CREATE SCHEMA ${schema}`);
     schemas.push(schema);
     const scoped = new URL(url);
-    scoped.searchParams.set('options', `-c search_path=${schema}`);
+    scoped.searchParams.set('options', `-c search_path=${schema},public`);
     return openStore({ databaseUrl: scoped.toString(), sqlite: pipeline.db, fold: pipeline.lexicon.fold });
   });
   for (const schema of schemas) await admin.query(`DROP SCHEMA ${schema} CASCADE`);

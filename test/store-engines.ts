@@ -1,7 +1,8 @@
 /**
- * The engines every store and API test runs against: the embedded SQLite, and a real PostgreSQL at
- * RASD_TEST_DATABASE_URL. Without that URL the PostgreSQL run is skipped with a message — except under CI, where it
- * fails, because CI must prove both engines. Each open gets an empty store: a fresh SQLite file, or a fresh schema.
+ * The engines every store and API test runs against: the embedded SQLite, a real PostgreSQL at
+ * RASD_TEST_DATABASE_URL, and one with PostGIS installed at RASD_TEST_POSTGIS_URL. Without a URL that run is
+ * skipped with a message — except under CI, where it fails, because CI must prove every engine. Each open gets an
+ * empty store: a fresh SQLite file, or a fresh schema.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,7 @@ import { openDatabase } from '../src/db/index.js';
 import { openStore, type Store } from '../src/store/index.js';
 
 export interface EngineUnderTest {
-  name: 'sqlite' | 'postgres';
+  name: Store['engine'];
   /** A reason to skip, or false to run. */
   skip: string | false;
   open(fold: (text: string) => string): Promise<Store>;
@@ -29,14 +30,14 @@ const sqlite: EngineUnderTest = {
   cleanup: async () => undefined,
 };
 
-function postgres(): EngineUnderTest {
-  const url = process.env.RASD_TEST_DATABASE_URL;
+function postgres(name: 'postgres' | 'postgres+postgis', variable: string): EngineUnderTest {
+  const url = process.env[variable];
   const schemas: string[] = [];
   return {
-    name: 'postgres',
-    skip: url || process.env.CI ? false : 'RASD_TEST_DATABASE_URL is unset, so the PostgreSQL run is skipped (CI sets it and runs it)',
+    name,
+    skip: url || process.env.CI ? false : `${variable} is unset, so the ${name} run is skipped (CI sets it and runs it)`,
     async open(fold) {
-      if (!url) throw new Error('CI is set but RASD_TEST_DATABASE_URL is not: CI must run the store tests against PostgreSQL');
+      if (!url) throw new Error(`CI is set but ${variable} is not: CI must run the store tests against ${name}`);
       const schema = `rasd_test_${process.pid}_${++opened}`;
       const admin = new pg.Client({ connectionString: url });
       await admin.connect();
@@ -44,7 +45,8 @@ function postgres(): EngineUnderTest {
       await admin.end();
       schemas.push(schema);
       const scoped = new URL(url);
-      scoped.searchParams.set('options', `-c search_path=${schema}`);
+      // PostGIS lives in public: the test's schema first, then public for its types and functions.
+      scoped.searchParams.set('options', `-c search_path=${schema},public`);
       return openStore({ databaseUrl: scoped.toString(), sqlite: openDatabase(':memory:'), fold });
     },
     async cleanup() {
@@ -57,4 +59,4 @@ function postgres(): EngineUnderTest {
   };
 }
 
-export const engines: EngineUnderTest[] = [sqlite, postgres()];
+export const engines: EngineUnderTest[] = [sqlite, postgres('postgres', 'RASD_TEST_DATABASE_URL'), postgres('postgres+postgis', 'RASD_TEST_POSTGIS_URL')];

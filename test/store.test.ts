@@ -33,6 +33,10 @@ for (const engine of engines) {
       await engine.cleanup();
     });
 
+    test('the store runs on the engine asked for', () => {
+      assert.equal(store.engine, engine.name);
+    });
+
     test('ingesting the same articles twice adds nothing the second time', async () => {
       const first = await ingestCandidates(candidates, store, pipeline.extract);
       assert.equal(first.added, 6);

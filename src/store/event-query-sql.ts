@@ -1,8 +1,11 @@
-/** EventQuery → the WHERE clause (and parameters) both engines run; `q` arrives already folded. */
+/**
+ * EventQuery → the WHERE clause (and parameters) both engines run; `q` arrives already folded. Where PostGIS keeps
+ * a point per event, bbox is asked of its index.
+ */
 import type { SqlValue } from './sql-executor.js';
 import { decodeCursor, type EventQuery } from './event-query.js';
 
-export function eventWhere(query: EventQuery, foldedQ: string | null): { where: string; params: SqlValue[] } {
+export function eventWhere(query: EventQuery, foldedQ: string | null, hasPostgis: boolean): { where: string; params: SqlValue[] } {
   const clauses: string[] = [];
   const params: SqlValue[] = [];
   const add = (clause: string, ...values: SqlValue[]) => {
@@ -27,7 +30,8 @@ export function eventWhere(query: EventQuery, foldedQ: string | null): { where: 
   if (query.fatalities !== undefined) add('fatalities >= ?', query.fatalities);
   if (query.bbox) {
     const b = query.bbox;
-    add('latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?', b.minLat, b.maxLat, b.minLon, b.maxLon);
+    if (hasPostgis) add('geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)', b.minLon, b.minLat, b.maxLon, b.maxLat);
+    else add('latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?', b.minLat, b.maxLat, b.minLon, b.maxLon);
   }
   if (foldedQ) add("search_text LIKE ? ESCAPE '\\'", `%${foldedQ.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   if (query.cursor) {

@@ -1,6 +1,7 @@
 /**
  * SqlExecutor over PostgreSQL (`pg` pool): applies migrations/postgres/NNN-name.sql newer than the schema's
- * recorded version, numbers `?` placeholders, and serialises writers with an advisory lock.
+ * recorded version (and postgis.sql where PostGIS is installed), numbers `?` placeholders, and serialises writers
+ * with an advisory lock.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,9 +21,9 @@ const numbered = (sql: string) => {
   return sql.replace(/\?/g, () => `$${++n}`);
 };
 
-function executorOn(db: Queryable, transaction: SqlExecutor['transaction'], close: () => Promise<void>): SqlExecutor {
+function executorOn(db: Queryable, engine: SqlExecutor['engine'], transaction: SqlExecutor['transaction'], close: () => Promise<void>): SqlExecutor {
   return {
-    engine: 'postgres',
+    engine,
     all: async <Row>(sql: string, params: readonly SqlValue[] = []) => (await db.query(numbered(sql), params as SqlValue[])).rows as Row[],
     run: async (sql, params = []) => {
       await db.query(numbered(sql), params as SqlValue[]);
@@ -34,8 +35,9 @@ function executorOn(db: Queryable, transaction: SqlExecutor['transaction'], clos
 
 export async function createPostgresExecutor(url: string): Promise<SqlExecutor> {
   const pool = new pg.Pool({ connectionString: url, max: 8 });
+  let engine: SqlExecutor['engine'];
   try {
-    await migrate(pool);
+    engine = (await migrate(pool)) ? 'postgres+postgis' : 'postgres';
   } catch (e) {
     await pool.end();
     throw new StoreError('db_open', `cannot open the PostgreSQL database ${redact(url)}: ${(e as Error).message}`);
@@ -45,7 +47,7 @@ export async function createPostgresExecutor(url: string): Promise<SqlExecutor> 
     try {
       await client.query('BEGIN');
       await client.query('SELECT pg_advisory_xact_lock($1)', [WRITER_LOCK]);
-      const inner: SqlExecutor = executorOn(client, (w) => w(inner), async () => undefined);
+      const inner: SqlExecutor = executorOn(client, engine, (w) => w(inner), async () => undefined);
       const result = await work(inner);
       await client.query('COMMIT');
       return result;
@@ -56,10 +58,11 @@ export async function createPostgresExecutor(url: string): Promise<SqlExecutor> 
       client.release();
     }
   };
-  return executorOn(pool, transaction, () => pool.end());
+  return executorOn(pool, engine, transaction, () => pool.end());
 }
 
-async function migrate(pool: pg.Pool): Promise<void> {
+/** Brings the schema up to date; true when PostGIS is installed in the database (and its column is in place). */
+async function migrate(pool: pg.Pool): Promise<boolean> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
@@ -75,7 +78,10 @@ async function migrate(pool: pg.Pool): Promise<void> {
       await client.query(readFileSync(path.join(POSTGRES_MIGRATIONS, file), 'utf8'));
       await client.query('UPDATE rasd_schema SET version = $1', [version]);
     }
+    const hasPostgis = (await client.query("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")).rowCount === 1;
+    if (hasPostgis) await client.query(readFileSync(path.join(POSTGRES_MIGRATIONS, 'postgis.sql'), 'utf8'));
     await client.query('COMMIT');
+    return hasPostgis;
   } catch (e) {
     await client.query('ROLLBACK');
     throw e;

@@ -116,7 +116,7 @@ export function createRepository(db: SqlExecutor, fold: (text: string) => string
   }
 
   async function listEvents(query: EventQuery): Promise<EventPage> {
-    const { where, params } = eventWhere(query, query.q ? fold(query.q).toLowerCase() : null);
+    const { where, params } = eventWhere(query, query.q ? fold(query.q).toLowerCase() : null, db.engine === 'postgres+postgis');
     const rows = await db.all<EventRow>(`SELECT id, record, created_at, updated_at, deleted_at FROM events WHERE ${where} ${EVENT_ORDER} LIMIT ?`, [...params, query.limit + 1]);
     const events = rows.slice(0, query.limit).map(toEvent);
     const last = events[events.length - 1];

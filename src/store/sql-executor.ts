@@ -5,7 +5,8 @@
 export type SqlValue = string | number | null;
 
 export interface SqlExecutor {
-  readonly engine: 'sqlite' | 'postgres';
+  /** PostgreSQL with PostGIS installed keeps a point per event and answers bbox filters with its index. */
+  readonly engine: 'sqlite' | 'postgres' | 'postgres+postgis';
   all<Row>(sql: string, params?: readonly SqlValue[]): Promise<Row[]>;
   run(sql: string, params?: readonly SqlValue[]): Promise<void>;
   /** Runs `work` in one transaction; writers are serialised, so clustering always sees every earlier write. */
