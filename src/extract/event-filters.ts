@@ -25,7 +25,9 @@ export function whyNotEvent(doc: ArticleDoc, trigger: Hit<Trigger>): string | nu
   const legal = trigger.value.subEventType !== 'Arrests' && doc.hits.legal.some((h) => h.last < trigger.first && trigger.first - h.last <= LEGAL_REACH && doc.sentenceOf[h.first] === sentence);
   if (legal) return 'a charge or a sentence in court (بتهمة قتل، أحكام بالإعدام), not an event of the day';
   if (doc.hits['earlier-event'].some((h) => h.first > trigger.last && h.first - trigger.last <= EARLIER_REACH)) return 'a similar or earlier event (هجمات مماثلة)';
-  if (trigger.value.flags.has('kills') && !hasWeaponNear(doc, sentence) && doc.hits['non-violent-cause'].some((h) => doc.sentenceOf[h.first] === sentence)) {
+  // "انفجرت شاحنة ناقلة للغاز", "تحطمت الطائرة وقتل جميع ركابها": deaths and blasts with a cause that is no weapon.
+  const mayBeAccident = trigger.value.flags.has('kills') || (!trigger.value.isStrong && trigger.value.eventType === 'Explosions/Remote violence');
+  if (mayBeAccident && !hasWeaponNear(doc, sentence) && doc.hits['non-violent-cause'].some((h) => doc.sentenceOf[h.first] === sentence)) {
     return 'deaths from a cause that is not violence (a landslide, a road accident)';
   }
   if (isDefusedWeapon(doc, trigger)) return 'a bomb found or defused (فككت عبوة ناسفة), not one that went off';
