@@ -76,7 +76,7 @@ export function findTemporalItems(doc: ArticleDoc, published: string): TemporalI
     const date = year ? hijriToIso(year, m.value, day) : hijriWithoutYear(published, m.value, day);
     if (date) items.push({ kind: 'date', first: m.first - 1, last: year ? m.last + 1 : m.last, offset: 0, date, precision: 1, isNamed: true });
   }
-  for (const h of hits.background) items.push({ kind: 'background', first: h.first, last: h.last, offset: h.offset, cue: h.value });
+  for (const h of hits.background) if (h.value !== 'since-then') items.push({ kind: 'background', first: h.first, last: h.last, offset: h.offset, cue: h.value });
   // A year alone ("عام 2017") that is not the publication's: the end of that year, far outside the news window.
   const pubYear = Number(published.slice(0, 4));
   tokens.forEach((t, i) => {

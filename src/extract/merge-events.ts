@@ -65,9 +65,10 @@ function isSameEvent(a: EventDraft, b: EventDraft): boolean {
   const sameKind =
     subA === subB ||
     (a.sentence === b.sentence && a.record.event_type === b.record.event_type) ||
-    (b.isWeak && isViolent(a.record.event_type) && isViolent(b.record.event_type)) ||
-    (TERRITORY.has(subA) && subB === 'Armed clash');
-  if (!sameKind) return false;
+    (b.isWeak && isViolent(a.record.event_type) && isViolent(b.record.event_type));
+  // The fighting for a town joins its capture only where it is placed at that town, not "in eastern Libya".
+  const isFightForTown = TERRITORY.has(subA) && subB === 'Armed clash' && a.placeKey !== null && b.placeKey !== null;
+  if (!sameKind && !isFightForTown) return false;
   if (a.sentence !== b.sentence && (a.isSeparate || b.isSeparate)) return false;
   // "ردا على هجوم نفذته هيئة تحرير الشام" beside the regime's air strikes: a weak telling of another kind whose
   // attacker differs is another event.

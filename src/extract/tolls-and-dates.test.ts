@@ -187,3 +187,7 @@ test('dual verbs and assassinations count their dead', () => {
   assert.equal(toll('ذكر مسؤولون أن فلسطينيين قتلا في انفجار وقع في مبنى بمدينة خان يونس.'), 2);
   assert.equal(toll('اغتال مسلحون أحد الأهالي في مدينة حجة.'), 1);
 });
+
+test('منذ ذلك الحين looks back to what was just told: it puts nothing in the background', () => {
+  assert.equal(toll('اندلعت اشتباكات في مدينة أجدابيا. وقتل جنديان آخران في مدينة أجدابيا واختفى 15 آخرون منذ ذلك الحين.'), 2);
+});
