@@ -253,3 +253,8 @@ test('a gas tanker blast is an accident; "any attack" is no attack', () => {
   assert.deepEqual(codeText('انفجرت شاحنة ناقلة للغاز في مدينة بولونيا مما أسفر عن مقتل 3 أشخاص.', '2018-08-07'), []);
   assert.deepEqual(codeText('وأكدت الوزارة رفض المملكة أي استهداف لأمنها في مدينة الرياض.', '2018-10-14'), []);
 });
+
+test('the reminder an agency report ends on (يذكر أن، ليست المرة الأولى) is background', () => {
+  const text = 'قصفت الطائرات مواقع لتنظيم داعش في مدينة البوكمال اليوم. ويشار إلى أن هذه ليست المرة الأولى التي يشن فيها سلاح الجو غارات على مدينة دير الزور.';
+  assert.deepEqual(codeText(text, '2018-05-06').map((e) => e.location), ['Ālbū Kamāl']);
+});
