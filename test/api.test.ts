@@ -136,6 +136,7 @@ for (const engine of engines) {
     test('POST /articles needs the key; with it an article is ingested once, and a bad one is refused with its reason', async () => {
       const article = { id: 'p1', published: '2024-08-02', outlet: 'وكالة الشمال', text: 'قصفت الطائرات الحربية مواقع للمسلحين في مدينة إدلب الخميس، ما أسفر عن مقتل ثلاثة منهم.' };
       assert.equal((await post(article)).status, 401);
+      assert.equal((await post({ nonsense: true })).status, 401, 'without the key, not even the body is judged');
       assert.equal((await post(article, 'wrong-key-0123456789')).status, 401);
       const added = await post(article, KEY);
       assert.equal(added.status, 201);

@@ -23,13 +23,17 @@ const postedArticle = z
   .refine((a) => (a.text === undefined) !== (a.html === undefined), { error: 'expected exactly one of text or html' });
 
 export function registerArticleRoutes(app: FastifyInstance, store: Store, extract: Extract, apiKey: string | undefined): void {
+  // Checked on arrival, before the body is read or validated: without the key nothing else is answered.
+  const requireKey = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!hasKey(request, apiKey)) return refuse(reply, apiKey);
+  };
+
   app.get('/articles/:id', { schema: { summary: 'one stored article with its text', params: idParams } }, async (request, reply) => {
     const article = await store.getArticle((request.params as z.infer<typeof idParams>).id);
     return article ?? reply.code(404).send({ error: 'not_found', message: 'no article has this id' });
   });
 
-  app.post('/articles', { schema: { summary: 'ingest one article (needs the API key: Authorization: Bearer KEY)', body: postedArticle } }, async (request, reply) => {
-    if (!hasKey(request, apiKey)) return refuse(reply, apiKey);
+  app.post('/articles', { onRequest: requireKey, schema: { summary: 'ingest one article (needs the API key: Authorization: Bearer KEY)', body: postedArticle } }, async (request, reply) => {
     const posted = request.body as z.infer<typeof postedArticle>;
     const page = posted.html !== undefined ? readHtmlArticle(posted.html) : null;
     const published = posted.published ?? toIsoDay(page?.published);
@@ -44,8 +48,7 @@ export function registerArticleRoutes(app: FastifyInstance, store: Store, extrac
     return reply.code(result.status === 'added' ? 201 : 200).send(result);
   });
 
-  app.delete('/articles/:id', { schema: { summary: 'soft-delete an article; events it supported are re-clustered (needs the API key)', params: idParams } }, async (request, reply) => {
-    if (!hasKey(request, apiKey)) return refuse(reply, apiKey);
+  app.delete('/articles/:id', { onRequest: requireKey, schema: { summary: 'soft-delete an article; events it supported are re-clustered (needs the API key)', params: idParams } }, async (request, reply) => {
     const deleted = await store.deleteArticle((request.params as z.infer<typeof idParams>).id);
     return deleted ? reply.code(204).send() : reply.code(404).send({ error: 'not_found', message: 'no stored article has this id' });
   });
