@@ -30,6 +30,7 @@ export function whyNotEvent(doc: ArticleDoc, trigger: Hit<Trigger>): string | nu
   if (mayBeAccident && !hasWeaponNear(doc, sentence) && doc.hits['non-violent-cause'].some((h) => doc.sentenceOf[h.first] === sentence)) {
     return 'deaths from a cause that is not violence (a landslide, a road accident)';
   }
+  if (spansMonthsOrYears(doc, sentence)) return 'a tally or a campaign over months or years (خلال أربعة أعوام)';
   if (isDefusedWeapon(doc, trigger)) return 'a bomb found or defused (فككت عبوة ناسفة), not one that went off';
   if (trigger.value.flags.has('damage') && isDamageOfViolence(doc, trigger)) return "the damage a violent event did (أدى الانفجار إلى هدم منازل)";
   if (trigger.value.flags.has('needs-agreement-verb') && !hasConcludingVerb(doc, trigger)) return 'a truce talked of, not concluded (فشل في التوصل إلى هدنة)';
@@ -122,4 +123,12 @@ function isDefusedWeapon(doc: ArticleDoc, trigger: Hit<Trigger>): boolean {
   return doc.hits.trigger.some(
     (t) => t.value.subEventType === 'Disrupted weapons use' && t.last < trigger.first && trigger.first - t.last <= DEFUSED_REACH && doc.sentenceOf[t.first] === sentence,
   );
+}
+
+/** How many words after "خلال" or "استمرت" the months or years may come ("خلال نحو أربعة أعوام"). */
+const PERIOD_REACH = 4;
+
+function spansMonthsOrYears(doc: ArticleDoc, sentence: number | undefined): boolean {
+  const inSentence = doc.hits['long-period'].filter((h) => doc.sentenceOf[h.first] === sentence);
+  return inSentence.some((span) => span.value === 'span' && inSentence.some((unit) => unit.value === 'unit' && unit.first > span.last && unit.first - span.last <= PERIOD_REACH));
 }

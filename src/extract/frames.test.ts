@@ -258,3 +258,8 @@ test('the reminder an agency report ends on (يذكر أن، ليست المرة
   const text = 'قصفت الطائرات مواقع لتنظيم داعش في مدينة البوكمال اليوم. ويشار إلى أن هذه ليست المرة الأولى التي يشن فيها سلاح الجو غارات على مدينة دير الزور.';
   assert.deepEqual(codeText(text, '2018-05-06').map((e) => e.location), ['Ālbū Kamāl']);
 });
+
+test('deaths and captures told over months or years are a tally, not an event of the day', () => {
+  assert.deepEqual(codeText('أقر التحالف بمقتل 892 مدنيا في ضربات جوية على مدينة الرقة خلال نحو أربعة أعوام.', '2018-06-01'), []);
+  assert.deepEqual(codeText('انتهت العملية التي استمرت لنحو شهرين بسيطرة القوات التركية على مدينة عفرين.', '2018-04-21'), []);
+});

@@ -29,7 +29,7 @@ export type LexiconHit =
   | { kind: 'date-word'; value: DateWord }
   | { kind: 'place-cue'; value: PlaceCue }
   | { kind: 'claim' | 'background' | 'negation'; value: string }
-  | { kind: 'undergo' | 'weapon' | 'number-qualifier' | 'affiliation' | 'victims' | 'patient' | 'injury' | 'place-link' | 'pronoun-force' | 'pluperfect' | 'locative' | 'sequence' | 'institution' | 'non-violent-cause' | 'earlier-event' | 'toll-filler' | 'agreement-verb' | 'legal' | 'separate-incident' | 'additional-toll' | 'descriptive' | 'civilian-site'; value: string };
+  | { kind: 'undergo' | 'weapon' | 'number-qualifier' | 'affiliation' | 'victims' | 'patient' | 'injury' | 'place-link' | 'pronoun-force' | 'pluperfect' | 'locative' | 'sequence' | 'institution' | 'non-violent-cause' | 'earlier-event' | 'toll-filler' | 'agreement-verb' | 'legal' | 'separate-incident' | 'additional-toll' | 'descriptive' | 'civilian-site' | 'long-period'; value: string };
 
 export type HitKind = LexiconHit['kind'];
 
@@ -98,6 +98,7 @@ export function loadLexicon(dataDir: string): Lexicon {
     ['additional-toll', loadTextList(at('cues', 'additional-tolls.tsv'), 'phrase')],
     ['descriptive', loadTextList(at('cues', 'descriptive.tsv'), 'phrase')],
     ['civilian-site', loadTextList(at('cues', 'civilian-sites.tsv'), 'phrase')],
+    ['long-period', loadTextList(at('cues', 'long-periods.tsv'), 'phrase', 'kind')],
   ];
 
   const matcher = createPhraseMatcher<LexiconHit>();
