@@ -22,6 +22,10 @@ describe('readNumber', () => {
     assert.deepEqual(read('قتل 12 شخصا', 1), [12, 1, 1, false]);
   });
 
+  it('finishes a number begun in words with digits after a lone و: ستة آلاف و259', () => {
+    assert.deepEqual(read('ستة آلاف و259 مدنيا'), [6259, 0, 3, false]);
+  });
+
   it('reads Arabic-Indic and Persian digits once normalized', () => {
     assert.deepEqual(read('قتل ١٢ شخصا', 1), [12, 1, 1, false]);
     assert.deepEqual(read('۲۵ جريحا'), [25, 0, 0, false]);

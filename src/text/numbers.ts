@@ -67,6 +67,11 @@ export function createNumberReader(words: ReadonlyMap<string, NumberWord>, stem:
         last = i;
       }
       if (last < 0) return null;
+      // "ستة آلاف و259": digits after a lone و finish a number begun in words.
+      const digits = tokens[last + 2];
+      if (tokens[last + 1]?.text === 'و' && digits?.isNumber && total > 0 && Number(digits.text) < total) {
+        return { value: total + current + Number(digits.text), first: at, last: last + 2, isVague };
+      }
       return { value: total + current, first: at, last, isVague };
     },
   };
