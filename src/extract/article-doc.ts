@@ -82,3 +82,14 @@ export function hasCommaBetween(doc: ArticleDoc, from: number, to: number): bool
 export function isDefinite(doc: ArticleDoc, hit: { first: number; offset: number }): boolean {
   return doc.tokens[hit.first]!.text.slice(0, hit.offset).endsWith('ال');
 }
+
+/** A line with no closing stop and few words ("أصوات من غزة: خرجنا إلى التظاهرات"): a title or a link to another story. */
+export function isHeadlineLine(doc: ArticleDoc, sentence: number): boolean {
+  const range = doc.sentences[sentence]!;
+  const text = doc.nt.text;
+  const isLineEnd = range.end >= text.length || text[range.end] === '\n';
+  const words = doc.sentenceOf.filter((s) => s === sentence).length;
+  return isLineEnd && !/[.!?؟]$/.test(text.slice(range.start, range.end)) && words <= HEADLINE_WORDS;
+}
+
+const HEADLINE_WORDS = 14;

@@ -7,7 +7,7 @@ import type { Lexicon, Trigger } from '../lexicon/index.js';
 import { toOriginalSpan } from '../text/index.js';
 import { assignRoles } from './actor-roles.js';
 import type { ArticleContext } from './article-context.js';
-import { hitSpan, isDefinite, type Hit } from './article-doc.js';
+import { hitSpan, isDefinite, isHeadlineLine, type Hit } from './article-doc.js';
 import { findClaim } from './claims.js';
 import { governingDate } from './dates.js';
 import type { EventRecord, EventSpans } from './event-record.js';
@@ -55,7 +55,9 @@ export function frameTrigger(ctx: ArticleContext, lexicon: Lexicon, trigger: Hit
     // A definite participant (المتظاهرين) names people, not an event told before.
     (isDefinite(doc, trigger) && isViolent(trigger.value.eventType) && !date.isExplicit && !ctx.tollsIn(sentence).some((t) => !t.isVague) && !followsUndergoVerb(doc, trigger, true)) ||
     // "وبلغت حصيلة الضحايا 16 قتيلا": deaths told with no place of their own are the toll of an event told.
-    (trigger.value.flags.has('kills') && (places.length === 0 || places[0]!.isFromContext));
+    (trigger.value.flags.has('kills') && (places.length === 0 || places[0]!.isFromContext)) ||
+    // A title or a link to another story names an event the body tells, or one the article is not about.
+    isHeadlineLine(doc, sentence);
   const isSeparate = doc.hits['separate-incident'].some((h) => doc.sentenceOf[h.first] === sentence);
   const range = doc.sentences[sentence]!;
   const sentenceSpan = toOriginalSpan(doc.nt, range.start, range.end);

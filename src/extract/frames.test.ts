@@ -263,3 +263,10 @@ test('deaths and captures told over months or years are a tally, not an event of
   assert.deepEqual(codeText('أقر التحالف بمقتل 892 مدنيا في ضربات جوية على مدينة الرقة خلال نحو أربعة أعوام.', '2018-06-01'), []);
   assert.deepEqual(codeText('انتهت العملية التي استمرت لنحو شهرين بسيطرة القوات التركية على مدينة عفرين.', '2018-04-21'), []);
 });
+
+test('a title or a link to another story adds to an event the body tells but is no event of its own', () => {
+  assert.deepEqual(codeText('إقرأ أيضا: جرحى في تفجير قرب مركز تدليك وسط بغداد\nأعلنت الحكومة خطة جديدة للطرق.', '2018-06-07'), []);
+  const events = codeText('انفجار سيارة مفخخة في بغداد\nانفجرت سيارة مفخخة في سوق مدينة بغداد اليوم، ما أدى إلى مقتل خمسة أشخاص.', '2018-06-07');
+  assert.equal(events.length, 1);
+  assert.equal(events[0]!.evidence.length, 2);
+});
