@@ -1,0 +1,51 @@
+/**
+ * web/ → dist/web/: index.html and hashed files under assets/, which `rasd serve` (src/api/serve-web.ts) serves from
+ * the API's origin. Everything the page needs — MapLibre, its worker, country outlines, fonts — is bundled here, so
+ * the app works with no network at all.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { defineConfig, type Plugin } from 'vite';
+
+const OUTLINES_MODULE = 'virtual:country-outlines';
+
+/**
+ * world-atlas ships TopoJSON; MapLibre reads GeoJSON. Converting at build time lets the map's worker fetch and tile
+ * the outlines itself, off the page's main thread, from the moment the map starts (`import url from
+ * 'virtual:country-outlines'` gives the file's URL). Coordinates are rounded to ~100 m, far below what 1:50m shows.
+ */
+function countryOutlines(): Plugin {
+  let referenceId = '';
+  return {
+    name: 'rasd-country-outlines',
+    resolveId: (id) => (id === OUTLINES_MODULE ? `\0${OUTLINES_MODULE}` : null),
+    load(id) {
+      if (id !== `\0${OUTLINES_MODULE}`) return null;
+      const file = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
+      const topology = JSON.parse(readFileSync(file, 'utf8')) as Topology<{ countries: GeometryCollection }>;
+      const geojson = JSON.stringify(feature(topology, topology.objects.countries), (_key, value: unknown) => (typeof value === 'number' ? Math.round(value * 1000) / 1000 : value));
+      if (this.meta.watchMode) return `export default ${JSON.stringify(`data:application/geo+json,${encodeURIComponent(geojson)}`)};`;
+      referenceId = this.emitFile({ type: 'asset', name: 'countries-50m.geojson', source: geojson });
+      return `export default import.meta.ROLLUP_FILE_URL_${referenceId};`;
+    },
+  };
+}
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  base: '/',
+  // No public/ folder: every file must come through the bundle, so nothing is fetched by a name Vite did not write.
+  publicDir: false,
+  plugins: [countryOutlines()],
+  build: {
+    outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
+    emptyOutDir: true,
+    // Fonts and outlines stay files of their own (served with a long cache) rather than base64 inside the bundle.
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 1500,
+    sourcemap: false,
+  },
+});
