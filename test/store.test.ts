@@ -114,7 +114,8 @@ for (const engine of engines) {
       assert.equal(await store.placeControl('pnothing'), null);
     });
 
-    test('deleting an article re-clusters its event; a sync with since sees the old id deleted and the new one', async () => {
+    test('deleting an article re-clusters its event; a sync with since sees the old id deleted and the new one; ingesting it again restores it', async () => {
+      const full = content(await all(store));
       const [idlib] = await all(store, { location: 'Idlib' });
       const mark = new Date().toISOString();
       await new Promise((r) => setTimeout(r, 5));
@@ -127,6 +128,19 @@ for (const engine of engines) {
       const changed = await all(store, { since: mark });
       assert.deepEqual(changed.map((e) => [e.id, e.deleted_at !== null]).sort(), [[idlib!.id, true], [now!.id, false]].sort());
       assert.ok((await store.getArticle(firstArticle))!.deleted_at);
+      // Withdrawing an article leaves the events a store that never had it would have, ids included.
+      const { text } = (await store.getArticle(firstArticle))!;
+      const without = await engine.open(pipeline.lexicon.fold);
+      try {
+        await ingestCandidates(candidates.filter((c) => !('article' in c) || c.article.text.trim() !== text), without, pipeline.extract);
+        const live = (events: StoredEvent[]) => content(events).map(({ deleted_at: _d, ...e }) => e);
+        assert.deepEqual(live(await all(without)), live(await all(store)));
+      } finally {
+        await without.close();
+      }
+      const again = await ingestCandidates(candidates, store, pipeline.extract);
+      assert.equal(again.added, 1);
+      assert.deepEqual(content(await all(store)), full);
     });
   });
 }

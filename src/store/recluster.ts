@@ -29,17 +29,25 @@ export function actorsOf(e: Pick<EventRecord, 'actor1' | 'actor2' | 'assoc_actor
   return [e.actor1, e.actor2, ...e.assoc_actor_1, ...e.assoc_actor_2].filter((a): a is ActorRef => a !== null);
 }
 
+/** Mentions just stored, or just withdrawn (soft-deleted) with the events they were in. */
+export interface MentionChange {
+  added: readonly Mention[];
+  withdrawn: readonly Mention[];
+  withdrawnEventIds: readonly string[];
+}
+
 /**
- * Re-clusters the neighbourhood of `seeds`: every live mention reachable from them through links (same sub-event
- * type, a day apart, 10 km, compatible actors). That set is the same whatever order articles arrived in, and so
- * are the events clustering draws from it. Returns each mention's event id.
+ * Re-clusters the neighbourhood of a change: every live mention reachable through links (same sub-event type, a
+ * day apart, 10 km, compatible actors) from the mentions added or withdrawn. That set is the same whatever order
+ * articles arrived in, and so are the events clustering draws from it. Returns each mention's event id.
  */
-export async function recluster(tx: SqlExecutor, fold: (text: string) => string, seeds: readonly Mention[], formerEventIds: readonly string[], now: string): Promise<Map<string, string>> {
+export async function recluster(tx: SqlExecutor, fold: (text: string) => string, change: MentionChange, now: string): Promise<Map<string, string>> {
   const key = (m: { article_id: string; idx: number }) => `${m.article_id}#${m.idx}`;
-  const neighbourhood = new Map<string, Mention>(seeds.map((m) => [key(m), m]));
+  const neighbourhood = new Map<string, Mention>(change.added.map((m) => [key(m), m]));
   const previous = new Map<string, string | null>();
   const windows = new Map<string, MentionRow[]>();
-  const frontier = [...seeds];
+  // A withdrawn mention is no member any more, but what it linked may now fall apart: the search starts there too.
+  const frontier = [...change.added, ...change.withdrawn];
   while (frontier.length) {
     const m = frontier.pop()!;
     const window = `${m.record.sub_event_type}|${m.record.event_date}`;
@@ -73,7 +81,7 @@ export async function recluster(tx: SqlExecutor, fold: (text: string) => string,
       }
     }
   }
-  const former = new Set([...formerEventIds, ...[...neighbourhood.keys()].map((k) => previous.get(k)).filter((e): e is string => !!e)]);
+  const former = new Set([...change.withdrawnEventIds, ...[...neighbourhood.keys()].map((k) => previous.get(k)).filter((e): e is string => !!e)]);
   for (const id of former) {
     if (!current.has(id)) await tx.run('UPDATE events SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL', [now, now, id]);
   }

@@ -32,7 +32,10 @@ export interface Store {
   readonly engine: SqlExecutor['engine'];
   /** The stored article with this text, if any: ingest skips extraction for it. */
   findArticleId(text: string): Promise<string | null>;
-  /** Stores articles with their extracted events, in one transaction; an article whose text is stored is a duplicate. */
+  /**
+   * Stores articles with their extracted events, in one transaction. An article whose text is stored is a
+   * duplicate; one that was deleted is restored with the mentions it had.
+   */
   addArticles(batch: readonly ArticleWithEvents[]): Promise<AddResult[]>;
   /** Soft-deletes an article and its mentions, and re-clusters the events they supported. */
   deleteArticle(id: string): Promise<boolean>;
@@ -75,12 +78,13 @@ export function createRepository(db: SqlExecutor, fold: (text: string) => string
   async function addInTransaction(tx: SqlExecutor, article: NewArticle, events: readonly EventRecord[]): Promise<AddResult> {
     const hash = contentHash(article.text);
     const id = articleIdOf(hash);
-    const existing = await tx.all<{ id: string }>('SELECT id FROM articles WHERE content_hash = ?', [hash]);
-    if (existing.length) {
+    const [existing] = await tx.all<{ deleted_at: string | null }>('SELECT deleted_at FROM articles WHERE content_hash = ?', [hash]);
+    const now = new Date().toISOString();
+    if (existing?.deleted_at) return restoreArticle(tx, id, now);
+    if (existing) {
       const ids = await tx.all<{ event_id: string }>('SELECT event_id FROM event_mentions WHERE article_id = ? ORDER BY idx', [id]);
       return { status: 'duplicate', article_id: id, event_ids: ids.map((r) => r.event_id) };
     }
-    const now = new Date().toISOString();
     await tx.run(
       'INSERT INTO articles (id, content_hash, source_id, outlet, url, title, published, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       [id, hash, article.source_id, article.outlet, article.url, article.title, article.published, article.text, now, now],
@@ -92,25 +96,29 @@ export function createRepository(db: SqlExecutor, fold: (text: string) => string
         m.article_id, m.idx, m.record.sub_event_type, m.record.event_date, JSON.stringify(m.record), now, now,
       ]);
     }
-    const assigned = await recluster(tx, fold, mentions, [], now);
+    const assigned = await recluster(tx, fold, { added: mentions, withdrawn: [], withdrawnEventIds: [] }, now);
+    return { status: 'added', article_id: id, event_ids: mentions.map((m) => assigned.get(`${m.article_id}#${m.idx}`)!) };
+  }
+
+  /** A withdrawn article ingested again comes back with the mentions it had, and its events are re-derived. */
+  async function restoreArticle(tx: SqlExecutor, id: string, now: string): Promise<AddResult> {
+    await tx.run('UPDATE articles SET deleted_at = NULL, updated_at = ? WHERE id = ?', [now, id]);
+    await tx.run('UPDATE event_mentions SET deleted_at = NULL, updated_at = ? WHERE article_id = ?', [now, id]);
+    const mentions = (await tx.all<MentionRow>(`SELECT ${MENTION_COLUMNS} WHERE m.article_id = ? ORDER BY m.idx`, [id])).map(toMention);
+    const assigned = await recluster(tx, fold, { added: mentions, withdrawn: [], withdrawnEventIds: [] }, now);
     return { status: 'added', article_id: id, event_ids: mentions.map((m) => assigned.get(`${m.article_id}#${m.idx}`)!) };
   }
 
   async function deleteArticle(id: string): Promise<boolean> {
     return db.transaction(async (tx) => {
-      const rows = await tx.all<MentionRow>(`SELECT ${MENTION_COLUMNS} WHERE m.article_id = ? AND m.deleted_at IS NULL`, [id]);
       const found = await tx.all<{ id: string }>('SELECT id FROM articles WHERE id = ? AND deleted_at IS NULL', [id]);
       if (!found.length) return false;
+      const rows = await tx.all<MentionRow>(`SELECT ${MENTION_COLUMNS} WHERE m.article_id = ? AND m.deleted_at IS NULL`, [id]);
       const now = new Date().toISOString();
       await tx.run('UPDATE articles SET deleted_at = ?, updated_at = ? WHERE id = ?', [now, now, id]);
       await tx.run('UPDATE event_mentions SET deleted_at = ?, updated_at = ? WHERE article_id = ?', [now, now, id]);
-      // What is left of each event it supported is re-clustered from scratch: it may now fall apart.
-      const eventIds = [...new Set(rows.map((r) => r.event_id).filter((e): e is string => e !== null))];
-      const survivors: Mention[] = [];
-      for (const eventId of eventIds) {
-        survivors.push(...(await tx.all<MentionRow>(`SELECT ${MENTION_COLUMNS} WHERE m.event_id = ? AND m.deleted_at IS NULL`, [eventId])).map(toMention));
-      }
-      await recluster(tx, fold, survivors, eventIds, now);
+      const withdrawnEventIds = [...new Set(rows.map((r) => r.event_id).filter((e): e is string => e !== null))];
+      await recluster(tx, fold, { added: [], withdrawn: rows.map(toMention), withdrawnEventIds }, now);
       return true;
     });
   }
