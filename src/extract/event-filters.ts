@@ -20,6 +20,7 @@ export function whyNotEvent(doc: ArticleDoc, trigger: Hit<Trigger>): string | nu
   );
   if (negation) return `after "${negation.value}" word`;
   if (isPurpose(doc, trigger)) return 'a purpose (ل + noun), not a report';
+  if (trigger.value.flags.has('territory') && doc.hits.goal.some((h) => h.last === trigger.first - 1)) return 'an aim (بهدف استعادة), not a report';
   if (isPluperfect(doc, trigger)) return 'told as what had happened before (كان … قد)';
   if (isBackReference(doc, trigger)) return 'refers back to an event already told (عقب تحريرها)';
   const legal = trigger.value.subEventType !== 'Arrests' && doc.hits.legal.some((h) => h.last < trigger.first && trigger.first - h.last <= LEGAL_REACH && doc.sentenceOf[h.first] === sentence);

@@ -270,3 +270,7 @@ test('a title or a link to another story adds to an event the body tells but is 
   assert.equal(events.length, 1);
   assert.equal(events[0]!.evidence.length, 2);
 });
+
+test('a capture named as an aim (بهدف استعادة، تهدف إلى السيطرة على) is no capture', () => {
+  assert.deepEqual(codeText('أطلق الجيش الليبي عملية عسكرية بهدف استعادة مدينة درنة.', '2018-05-17').map((e) => e.sub_event_type), []);
+});
