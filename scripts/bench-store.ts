@@ -1,7 +1,8 @@
 /**
  * `npm run bench:store`: figures, not tests. Ingests the shared conflict corpus into a fresh embedded store
  * (articles/s, with extraction and storing apart), ingests it again (it must add nothing), ingests it in reverse
- * order into another store (the exports must be the same), and times GET /events filtered by country and date
+ * order into another store (the exports must be the same), deletes every 20th article from that one (it must then
+ * hold what a store that never had them holds), and times GET /events filtered by country and date
  * range over real HTTP. Then ingests with extraction on worker threads, as `rasd ingest` does for big inputs: the
  * conflict corpus and the first 10,000 articles of the news corpus. With RASD_DATABASE_URL set, the single-thread
  * runs go against that PostgreSQL database too (one rasd may create schemas in). The conflict corpus path may be
@@ -116,6 +117,14 @@ async function benchEngine(label: string, open: (name: string) => Promise<Store>
   await ingestTimed('reverse-order ingest into an empty store', reversed, [...candidates].reverse());
   const back = await exportAll(reversed);
   console.log(`  reverse order gives the same events (CSV export, ids included): ${back.csv === first.csv ? 'yes' : 'NO'}`);
+  // Every 20th article withdrawn from the reversed store must leave what a store that never had them holds.
+  const withdrawn = new Set(candidates.flatMap((c, i) => ('article' in c && i % 20 === 0 ? [c.article.text.trim()] : [])));
+  for (const text of withdrawn) await reversed.deleteArticle((await reversed.findArticleId(text))!);
+  const without = await open('without');
+  await ingestCandidates(candidates.filter((c) => !('article' in c && withdrawn.has(c.article.text.trim()))), without, extract);
+  const same = (await exportAll(reversed)).csv === (await exportAll(without)).csv;
+  console.log(`  deleting ${withdrawn.size} articles leaves the events of a store that never had them: ${same ? 'yes' : 'NO'}`);
+  await without.close();
   await timeQueries(store);
   await store.close();
   await reversed.close();
