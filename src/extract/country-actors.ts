@@ -18,7 +18,9 @@ export function findCountryActors(doc: ArticleDoc, gazetteerMatches: readonly Ph
     gazetteerMatches.some((o) => o !== m && o.first <= m.first && o.last >= m.last && o.last - o.first > m.last - m.first && o.payloads.some((p) => p.kind === 'place'));
   for (const m of gazetteerMatches) {
     for (const p of m.payloads) {
-      if (p.kind !== 'country' || inNamedActor(m.first, m.last) || inLongerPlace(m)) continue;
+      // "داخل الأراضي السورية" is a place, not Syria's army.
+      const afterTerritoryNoun = doc.hits['territory-noun'].some((h) => h.last === m.first - 1);
+      if (p.kind !== 'country' || inNamedActor(m.first, m.last) || inLongerPlace(m) || afterTerritoryNoun) continue;
       const isActor = p.isName
         ? !isPlacedByWordBefore(doc, m)
         : doc.hits.instrument.some(endsBefore(m.first)) || doc.hits.trigger.some(endsBefore(m.first));

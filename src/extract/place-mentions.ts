@@ -63,12 +63,14 @@ export function findPlaceMentions(
   };
 
   const countryAt = new Map<number, string>();
-  const countryNameAt = new Map<number, PhraseMatch<GazetteerHit> & { iso2: string }>();
+  const countryNameAt = new Map<number, PhraseMatch<GazetteerHit> & { iso2: string; isTerritory: boolean }>();
   for (const m of gazetteerMatches) {
     for (const p of m.payloads) {
       if (p.kind !== 'country') continue;
       countryAt.set(m.first, p.country.iso2);
-      if (p.isName) countryNameAt.set(m.first, { ...m, iso2: p.country.iso2 });
+      // "داخل الأراضي السورية": an adjective after a noun of territory names the country as a place.
+      const isTerritory = hits['territory-noun'].some((h) => h.last === m.first - 1);
+      if (p.isName || isTerritory) countryNameAt.set(m.first, { ...m, iso2: p.country.iso2, isTerritory });
     }
   }
   // A country name within a few words after a place, with only a preposition or a direction between.
@@ -111,7 +113,7 @@ export function findPlaceMentions(
     const named = longest && !beginsLongerName(longest) ? longest : knownTail;
     let mention: PlaceMention | null = null;
     const country = cue || blocked.has(i) ? undefined : countryNameAt.get(i);
-    if (country && isPlacedByWordBefore(doc, country)) {
+    if (country && (country.isTerritory || isPlacedByWordBefore(doc, country))) {
       // "في الصومال", "جنوب ليبيا": the event is placed in the country only (its centre, precision 3).
       const key = tokens.slice(country.first, country.last + 1).map((t) => t.text).join(' ');
       mention = newMention(country.first, country.last, country, key, [gazetteer.countryPlace(country.iso2)], null);

@@ -124,3 +124,9 @@ test('a place after a describing adjective (الواقعة على، القريب
   assert.notEqual(e.location, 'Niger');
   assert.ok(near(e, 13.47, 14.72) < 30, `placed at ${e.location}`);
 });
+
+test('a country adjective after a noun of territory is a place: داخل الأراضي السورية', () => {
+  const e = only('شن سلاح الجو العراقي غارات جوية على مواقع لتنظيم داعش داخل الأراضي السورية.', '2018-05-06');
+  assert.equal(e.country, 'SY');
+  assert.notEqual(e.actor2?.id, 'state.sy');
+});
