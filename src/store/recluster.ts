@@ -88,11 +88,8 @@ export async function recluster(tx: SqlExecutor, fold: (text: string) => string,
   return assigned;
 }
 
-/** Writes an event only when it changed, so ingesting nothing new moves no `updated_at`. */
+/** Writes an event only when it changed (or comes back), so ingesting nothing new moves no `updated_at`. */
 async function saveEvent(tx: SqlExecutor, fold: (text: string) => string, e: EventContent, now: string): Promise<void> {
-  const record = JSON.stringify(e);
-  const [old] = await tx.all<{ record: string; deleted_at: string | null }>('SELECT record, deleted_at FROM events WHERE id = ?', [e.id]);
-  if (old && old.record === record && old.deleted_at === null) return;
   if (e.location_id) {
     await tx.run(
       'INSERT INTO locations (id, name, name_ar, admin1, country, latitude, longitude, geo_precision, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
@@ -100,15 +97,19 @@ async function saveEvent(tx: SqlExecutor, fold: (text: string) => string, e: Eve
     );
   }
   const searchText = fold([...e.evidence.map((x) => x.quote), e.location_ar, e.location, e.admin1, ...actorsOf(e).flatMap((a) => [a.mention, a.name])].filter(Boolean).join(' ')).toLowerCase();
-  const values: SqlValue[] = [
-    e.event_type, e.sub_event_type, e.event_date, e.country, e.admin1, e.location, e.location_ar, e.location_id, e.latitude, e.longitude,
-    e.actor1 && actorIdOf(e.actor1), e.actor2 && actorIdOf(e.actor2), e.actor1?.inter ?? null, e.actor2?.inter ?? null,
-    e.fatalities, e.num_sources, e.num_articles, searchText, record, now,
-  ];
-  const columns = 'event_type, sub_event_type, event_date, country, admin1, location, location_ar, location_id, latitude, longitude, actor1_id, actor2_id, inter1, inter2, fatalities, num_sources, num_articles, search_text, record, updated_at';
-  if (old) {
-    await tx.run(`UPDATE events SET ${columns.split(', ').map((c) => `${c} = ?`).join(', ')}, deleted_at = NULL WHERE id = ?`, [...values, e.id]);
-  } else {
-    await tx.run(`INSERT INTO events (id, ${columns}, created_at) VALUES (?, ${values.map(() => '?').join(', ')}, ?)`, [e.id, ...values, now]);
-  }
+  const row: Record<string, SqlValue> = {
+    id: e.id, event_type: e.event_type, sub_event_type: e.sub_event_type, event_date: e.event_date, country: e.country, admin1: e.admin1,
+    location: e.location, location_ar: e.location_ar, location_id: e.location_id, latitude: e.latitude, longitude: e.longitude,
+    actor1_id: e.actor1 && actorIdOf(e.actor1), actor2_id: e.actor2 && actorIdOf(e.actor2), inter1: e.actor1?.inter ?? null, inter2: e.actor2?.inter ?? null,
+    fatalities: e.fatalities, num_sources: e.num_sources, num_articles: e.num_articles, search_text: searchText, record: JSON.stringify(e),
+    created_at: now, updated_at: now,
+  };
+  const columns = Object.keys(row);
+  const updated = columns.filter((c) => c !== 'id' && c !== 'created_at').map((c) => `${c} = excluded.${c}`);
+  await tx.run(
+    `INSERT INTO events (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
+     ON CONFLICT (id) DO UPDATE SET ${updated.join(', ')}, deleted_at = NULL
+     WHERE events.record <> excluded.record OR events.deleted_at IS NOT NULL`,
+    Object.values(row),
+  );
 }
