@@ -64,7 +64,12 @@ function tollAfter(doc: ArticleDoc, k: Hit<unknown>, numbers: NumberReader): Fou
     return { value: n.value + (more?.value ?? 0), span: hitSpan(doc, { first: k.first, last, offset: k.offset }), at: k.first, isVague: false, isApproximate: n.isVague };
   }
   const person = doc.hits.person.find((h) => h.first === i);
-  if (person) return { value: person.value, span: hitSpan(doc, { first: k.first, last: person.last, offset: k.offset }), at: k.first, isVague: false, isApproximate: false };
+  if (person) {
+    // "مقتل ضابط ومجند": a second person joined by و is a second death.
+    const more = joinedCount(doc, person.last, numbers);
+    const last = more?.last ?? person.last;
+    return { value: person.value + (more?.value ?? 0), span: hitSpan(doc, { first: k.first, last, offset: k.offset }), at: k.first, isVague: false, isApproximate: false };
+  }
   return null;
 }
 

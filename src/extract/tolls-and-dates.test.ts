@@ -191,3 +191,7 @@ test('dual verbs and assassinations count their dead', () => {
 test('منذ ذلك الحين looks back to what was just told: it puts nothing in the background', () => {
   assert.equal(toll('اندلعت اشتباكات في مدينة أجدابيا. وقتل جنديان آخران في مدينة أجدابيا واختفى 15 آخرون منذ ذلك الحين.'), 2);
 });
+
+test('two people joined by و after a killing word are two dead: مقتل ضابط ومجند', () => {
+  assert.equal(toll('أعلن مصدر أمني مقتل ضابط ومجند من الشرطة في انفجار عبوة ناسفة بمدينة العريش.'), 2);
+});
