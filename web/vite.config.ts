@@ -14,22 +14,27 @@ const OUTLINES_MODULE = 'virtual:country-outlines';
 
 /**
  * world-atlas ships TopoJSON; MapLibre reads GeoJSON. Converting at build time lets the map's worker fetch and tile
- * the outlines itself, off the page's main thread, from the moment the map starts (`import url from
- * 'virtual:country-outlines'` gives the file's URL). Coordinates are rounded to ~100 m, far below what 1:50m shows.
+ * the outlines itself, off the page's main thread (`import { coarse, fine } from 'virtual:country-outlines'` gives
+ * the two files' URLs: Natural Earth 1:110m for the first view, 1:50m once zoomed in). Coordinates are rounded to
+ * ~100 m, far below what either scale shows.
  */
 function countryOutlines(): Plugin {
-  let referenceId = '';
+  const toGeoJson = (scale: string): string => {
+    const file = createRequire(import.meta.url).resolve(`world-atlas/countries-${scale}.json`);
+    const topology = JSON.parse(readFileSync(file, 'utf8')) as Topology<{ countries: GeometryCollection }>;
+    return JSON.stringify(feature(topology, topology.objects.countries), (_key, value: unknown) => (typeof value === 'number' ? Math.round(value * 1000) / 1000 : value));
+  };
   return {
     name: 'rasd-country-outlines',
     resolveId: (id) => (id === OUTLINES_MODULE ? `\0${OUTLINES_MODULE}` : null),
     load(id) {
       if (id !== `\0${OUTLINES_MODULE}`) return null;
-      const file = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
-      const topology = JSON.parse(readFileSync(file, 'utf8')) as Topology<{ countries: GeometryCollection }>;
-      const geojson = JSON.stringify(feature(topology, topology.objects.countries), (_key, value: unknown) => (typeof value === 'number' ? Math.round(value * 1000) / 1000 : value));
-      if (this.meta.watchMode) return `export default ${JSON.stringify(`data:application/geo+json,${encodeURIComponent(geojson)}`)};`;
-      referenceId = this.emitFile({ type: 'asset', name: 'countries-50m.geojson', source: geojson });
-      return `export default import.meta.ROLLUP_FILE_URL_${referenceId};`;
+      const url = (scale: string) => {
+        const geojson = toGeoJson(scale);
+        if (this.meta.watchMode) return JSON.stringify(`data:application/geo+json,${encodeURIComponent(geojson)}`);
+        return `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: `countries-${scale}.geojson`, source: geojson })}`;
+      };
+      return `export const coarse = ${url('110m')};\nexport const fine = ${url('50m')};`;
     },
   };
 }

@@ -23,8 +23,10 @@ import { renderDailyChart } from './time/daily-chart.js';
 import { daysBetween, inWindow } from './time/days.js';
 import { TimeSlider } from './time/time-slider.js';
 
-export function startApp(root: HTMLElement, firstEvents?: Promise<ListedEvent[]>): void {
+export async function startApp(root: HTMLElement, firstEvents?: Promise<ListedEvent[]>): Promise<void> {
   const view = new ViewStore(location.search);
+  // The events were asked for before this code loaded; they are usually here already, and the map starts with them.
+  const initialEvents = (await firstEvents?.catch(() => null)) ?? null;
   const ui = buildLayout(root);
   let events: ListedEvent[] = [];
   let days: string[] = [];
@@ -32,7 +34,8 @@ export function startApp(root: HTMLElement, firstEvents?: Promise<ListedEvent[]>
   let loads = 0;
   let renders = 0;
 
-  const map = new EventMap(ui.map, { onEventClick: (id) => view.update({ event: id }), onPlaceClick: (id) => view.update({ place: id }) });
+  const initiallyVisible = (initialEvents ?? []).filter((e) => inWindow(e.event_date, view.state.start, view.state.end));
+  const map = new EventMap(ui.map, { onEventClick: (id) => view.update({ event: id }), onPlaceClick: (id) => view.update({ place: id }) }, view.state.mode === 'events' ? initiallyVisible : []);
   const filters = new FilterPanel((next) => {
     filterChangeStarted();
     view.update({ filters: next });

@@ -5,8 +5,11 @@ import { formatDay, formatNumber, label, language, t, type MessageKey } from '..
 import { colourOfType } from '../map/event-colours.js';
 import type { SortKey, ViewState } from '../state/view-state.js';
 
-/** Beyond this many rows the table stops and says so: a longer table helps nobody and slows every filter change. */
-const MAX_ROWS = 500;
+/**
+ * Rows drawn at first, and added by each "show more": every row is layout work on each filter change and slider
+ * step, and the page lays itself out again whenever the map moves, so the table grows only when asked.
+ */
+const ROWS_PER_PAGE = 100;
 
 export type Sort = ViewState['sort'];
 
@@ -14,22 +17,30 @@ export class EventTable {
   readonly element: HTMLElement;
   private readonly caption = el('p', { class: 'table-count', 'aria-live': 'polite' });
   private readonly table = el('table', { class: 'events' });
+  private readonly more = el('button', { type: 'button', class: 'show-more' });
+  private rowsShown = ROWS_PER_PAGE;
+  private last: { events: readonly ListedEvent[]; sort: Sort; selected: string | null } = { events: [], sort: { key: 'date', descending: true }, selected: null };
 
   constructor(
     private readonly onOpen: (id: string) => void,
     private readonly onSort: (sort: Sort) => void,
   ) {
-    this.element = el('section', { class: 'table-panel' }, this.caption, el('div', { class: 'table-scroll' }, this.table));
+    this.element = el('section', { class: 'table-panel' }, this.caption, el('div', { class: 'table-scroll' }, this.table), this.more);
+    this.more.addEventListener('click', () => {
+      this.rowsShown += ROWS_PER_PAGE;
+      this.render(this.last.events, this.last.sort, this.last.selected, true);
+    });
   }
 
-  render(events: readonly ListedEvent[], sort: Sort, selected: string | null): void {
+  /** `keepRows` keeps the rows already opened with "show more"; a new filter or window starts from one page again. */
+  render(events: readonly ListedEvent[], sort: Sort, selected: string | null, keepRows = false): void {
+    if (!keepRows) this.rowsShown = ROWS_PER_PAGE;
+    this.last = { events, sort, selected };
     const sorted = [...events].sort(comparator(sort));
-    const shown = sorted.slice(0, MAX_ROWS);
-    replaceChildren(
-      this.caption,
-      t('table.count', { shown: shown.length, total: events.length }),
-      events.length > MAX_ROWS ? ` — ${t('table.capped', { shown: MAX_ROWS })}` : null,
-    );
+    const shown = sorted.slice(0, this.rowsShown);
+    replaceChildren(this.caption, t('table.count', { shown: shown.length, total: events.length }));
+    this.more.hidden = shown.length >= events.length;
+    replaceChildren(this.more, t('table.more', { count: Math.min(ROWS_PER_PAGE, events.length - shown.length) }));
     const head = el(
       'tr',
       {},

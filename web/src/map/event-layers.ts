@@ -16,6 +16,8 @@ import { EVENT_TYPE_COLOURS, UNKNOWN_TYPE_COLOUR } from './event-colours.js';
 export const EVENTS_SOURCE = 'events';
 export const EVENT_POINT_LAYERS = ['events-area', 'events-near', 'events-exact'] as const;
 const AREA_HALO_LAYER = 'events-area-halo';
+/** The lowest data layer: outlines added later go beneath it. */
+export const LOWEST_DATA_LAYER = AREA_HALO_LAYER;
 
 export interface EventPointProperties {
   id: string;

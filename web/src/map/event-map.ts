@@ -3,19 +3,21 @@
  * the side the reading direction starts from. The map itself is never mirrored in Arabic — geography has no
  * reading direction — only its controls move.
  */
-import { LngLatBounds, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
+import { LngLatBounds, Map as MapLibreMap, NavigationControl, prewarm, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { ListedEvent, PlaceControl } from '../api/types.js';
 import { isRtl } from '../i18n/i18n.js';
 import type { MapMode } from '../state/view-state.js';
-import { BASEMAP_STYLE } from './basemap.js';
+import { addFineOutlinesWhenZoomedIn, BASEMAP_STYLE } from './basemap.js';
 import { ClusterMarkers } from './cluster-markers.js';
 import { addControlLayer, CONTROL_LAYER, CONTROL_SOURCE, controlFeatures } from './control-layer.js';
-import { addEventLayers, EVENT_POINT_LAYERS, EVENTS_SOURCE, setEventLayersVisible, toEventFeatures } from './event-layers.js';
+import { addEventLayers, EVENT_POINT_LAYERS, EVENTS_SOURCE, LOWEST_DATA_LAYER, setEventLayersVisible, toEventFeatures } from './event-layers.js';
 
-// The bundle moves MapLibre's code; its worker is a file of our own build, served from our origin.
+// The bundle moves MapLibre's code; its worker is a file of our own build, served from our origin. It is started
+// now, while the page builds its panels, rather than when the map is made.
 setWorkerUrl(workerUrl);
+prewarm();
 
 export interface EventMapCallbacks {
   onEventClick(id: string): void;
@@ -24,6 +26,7 @@ export interface EventMapCallbacks {
 
 /** Middle East and North Africa, before any event is known. */
 const DEFAULT_VIEW = { center: [30, 25] as [number, number], zoom: 2.6 };
+const FIT = { padding: 60, maxZoom: 7 };
 
 export class EventMap {
   readonly map: MapLibreMap;
@@ -31,9 +34,18 @@ export class EventMap {
   private readonly clusters: ClusterMarkers;
   private navigation: NavigationControl | null = null;
   private scale: ScaleControl | null = null;
+  /** The ids last drawn, so drawing the same events again costs nothing. */
+  private drawnKey: string | null = null;
 
-  constructor(container: HTMLElement, callbacks: EventMapCallbacks) {
-    this.map = new MapLibreMap({ container, style: BASEMAP_STYLE, ...DEFAULT_VIEW, attributionControl: { compact: true }, dragRotate: false, pitchWithRotate: false, fadeDuration: 0 });
+  /**
+   * `initialEvents`, when the page has them already, are drawn in the map's first frames at their own extent: in
+   * software WebGL every frame is dear, and a default view drawn and then refitted would double them.
+   */
+  constructor(container: HTMLElement, callbacks: EventMapCallbacks, initialEvents: readonly ListedEvent[] = []) {
+    const initial = toEventFeatures(initialEvents);
+    const bounds = boundsOf(initial.features.map((f) => f.geometry.coordinates as [number, number]));
+    const camera = bounds ? { bounds, fitBoundsOptions: FIT } : DEFAULT_VIEW;
+    this.map = new MapLibreMap({ container, style: BASEMAP_STYLE, ...camera, attributionControl: { compact: true }, dragRotate: false, pitchWithRotate: false, fadeDuration: 0 });
     this.map.touchZoomRotate.disableRotation();
     this.clusters = new ClusterMarkers(this.map);
     this.placeControls();
@@ -41,7 +53,12 @@ export class EventMap {
     this.ready = new Promise<void>((resolve) => {
       const addLayers = () => {
         addEventLayers(this.map);
+        if (initial.features.length) {
+          (this.map.getSource(EVENTS_SOURCE) as GeoJSONSource).setData(initial);
+          this.drawnKey = keyOf(initialEvents);
+        }
         addControlLayer(this.map);
+        addFineOutlinesWhenZoomedIn(this.map, LOWEST_DATA_LAYER);
         resolve();
       };
       if (this.map.isStyleLoaded()) addLayers();
@@ -74,13 +91,13 @@ export class EventMap {
 
   async showEvents(events: readonly ListedEvent[], fit: boolean): Promise<void> {
     await this.ready;
+    const key = keyOf(events);
+    if (key === this.drawnKey) return this.idle();
+    this.drawnKey = key;
     const data = toEventFeatures(events);
     (this.map.getSource(EVENTS_SOURCE) as GeoJSONSource).setData(data);
-    if (fit && data.features.length) {
-      const bounds = new LngLatBounds();
-      for (const f of data.features) bounds.extend(f.geometry.coordinates as [number, number]);
-      this.map.fitBounds(bounds, { padding: 60, maxZoom: 7, duration: 0 });
-    }
+    const bounds = fit ? boundsOf(data.features.map((f) => f.geometry.coordinates as [number, number])) : null;
+    if (bounds) this.map.fitBounds(bounds, { ...FIT, duration: 0 });
     await this.idle();
   }
 
@@ -114,3 +131,12 @@ export class EventMap {
     this.map.on('mouseleave', layer, () => (this.map.getCanvas().style.cursor = ''));
   }
 }
+
+function boundsOf(points: ReadonlyArray<[number, number]>): LngLatBounds | null {
+  if (!points.length) return null;
+  const bounds = new LngLatBounds();
+  for (const p of points) bounds.extend(p);
+  return bounds;
+}
+
+const keyOf = (events: readonly ListedEvent[]): string => events.map((e) => e.id).join(',');
