@@ -126,6 +126,9 @@ describe('web app', { skip: chromiumSkip }, () => {
     const claimant = event.claimant ?? '';
     if (claimant) assert.match((await page.textContent('.event-detail [data-field="claimant"]')) ?? '', new RegExp(claimant));
     assert.ok((await page.locator('.event-detail a.stored-link').count()) >= 1, 'a link to each stored source');
+    await page.locator('.event-detail h3').scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, -2000); // the page back to its top; the side panel stays at the articles
+    await page.screenshot({ path: path.join(screenshots, 'event-detail-ar.png') });
     assert.deepEqual(app.problems, []);
     await app.close();
   });
@@ -196,6 +199,7 @@ describe('web app', { skip: chromiumSkip }, () => {
     await page.waitForSelector('.control-timeline .control-changes li');
     assert.deepEqual(await page.locator('.control-timeline .control-changes li').evaluateAll((items) => items.map((i) => i.getAttribute('data-from'))), control.control.map((c) => c.from));
     assert.equal(await page.locator('.control-timeline .control-period').count(), control.control.length);
+    await page.screenshot({ path: path.join(screenshots, 'control-en.png') });
     assert.deepEqual(app.problems, []);
     await app.close();
   });

@@ -89,8 +89,10 @@ export async function startApp(root: HTMLElement, firstEvents?: Promise<ListedEv
     ui.modeEvents.checked = state.mode === 'events';
     ui.modeControl.checked = state.mode === 'control';
     if (state.mode === 'control') {
-      if (!places.length) places = await controlledPlaces(events);
-      await map.showControl(places, state.end ?? lastDay ?? '9999-12-31');
+      // The localities are fetched once per set of events; the map then fits them, as it fits events on a new filter.
+      const fresh = !places.length;
+      if (fresh) places = await controlledPlaces(events);
+      await map.showControl(places, state.end ?? lastDay ?? '9999-12-31', fresh || fit);
     }
     await drawn;
     renderLegend(ui.legend, state.mode, places, state.end ?? lastDay);
@@ -102,13 +104,20 @@ export async function startApp(root: HTMLElement, firstEvents?: Promise<ListedEv
 
   async function showPlace(state: ViewState): Promise<void> {
     ui.control.hidden = !state.place;
-    if (!state.place) return;
+    if (!state.place) {
+      delete ui.control.dataset.placeId;
+      return;
+    }
     const place = await controlOf(state.place);
     if (view.state.place !== state.place) return;
+    const isNew = ui.control.dataset.placeId !== state.place;
     renderControlTimeline(ui.control, place, view.state.end ?? days[days.length - 1] ?? null, {
       onOpenEvent: (id) => view.update({ event: id }),
       onClose: () => view.update({ place: null }),
     });
+    ui.control.dataset.placeId = state.place;
+    // It opens above the event it was asked from; the panel's scroll anchoring would otherwise keep it out of sight.
+    if (isNew) ui.control.scrollIntoView({ block: 'nearest' });
   }
 
   view.subscribe((state, previous) => {

@@ -107,7 +107,8 @@ function fields(e: StoredEvent): HTMLElement {
   const list = el('dl', { class: 'fields' });
   for (const [key, value] of rows) {
     if (value === null || value === '') continue;
-    list.append(el('dt', {}, t(key)), el('dd', { 'data-field': key.slice('detail.'.length) }, value));
+    // dir=auto: a value in the other script (English notes on an Arabic page) keeps its own direction.
+    list.append(el('dt', {}, t(key)), el('dd', { 'data-field': key.slice('detail.'.length), dir: 'auto' }, value));
   }
   return list;
 }

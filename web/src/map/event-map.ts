@@ -3,7 +3,7 @@
  * the side the reading direction starts from. The map itself is never mirrored in Arabic — geography has no
  * reading direction — only its controls move.
  */
-import { LngLatBounds, Map as MapLibreMap, NavigationControl, prewarm, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
+import { AttributionControl, LngLatBounds, Map as MapLibreMap, NavigationControl, prewarm, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { ListedEvent, PlaceControl } from '../api/types.js';
@@ -34,6 +34,7 @@ export class EventMap {
   private readonly clusters: ClusterMarkers;
   private navigation: NavigationControl | null = null;
   private scale: ScaleControl | null = null;
+  private attribution: AttributionControl | null = null;
   /** The ids last drawn, so drawing the same events again costs nothing. */
   private drawnKey: string | null = null;
 
@@ -45,7 +46,7 @@ export class EventMap {
     const initial = toEventFeatures(initialEvents);
     const bounds = boundsOf(initial.features.map((f) => f.geometry.coordinates as [number, number]));
     const camera = bounds ? { bounds, fitBoundsOptions: FIT } : DEFAULT_VIEW;
-    this.map = new MapLibreMap({ container, style: BASEMAP_STYLE, ...camera, attributionControl: { compact: true }, dragRotate: false, pitchWithRotate: false, fadeDuration: 0 });
+    this.map = new MapLibreMap({ container, style: BASEMAP_STYLE, ...camera, attributionControl: false, dragRotate: false, pitchWithRotate: false, fadeDuration: 0 });
     this.map.touchZoomRotate.disableRotation();
     this.clusters = new ClusterMarkers(this.map);
     this.placeControls();
@@ -78,14 +79,19 @@ export class EventMap {
     this.pointerOn(CONTROL_LAYER);
   }
 
-  /** Zoom buttons sit at the top of the side a reader starts from: left in Arabic, right in English. */
+  /**
+   * The map's chrome is mirrored with the page: zoom buttons at the top of the inline end (right in English, left in
+   * Arabic), the scale at the bottom of the inline start, the attribution at the bottom of the inline end.
+   */
   placeControls(): void {
-    if (this.navigation) this.map.removeControl(this.navigation);
-    if (this.scale) this.map.removeControl(this.scale);
+    for (const control of [this.navigation, this.scale, this.attribution]) if (control) this.map.removeControl(control);
     this.navigation = new NavigationControl({ showCompass: false });
     this.scale = new ScaleControl({ unit: 'metric' });
-    this.map.addControl(this.navigation, isRtl() ? 'top-left' : 'top-right');
-    this.map.addControl(this.scale, isRtl() ? 'bottom-right' : 'bottom-left');
+    this.attribution = new AttributionControl({ compact: true });
+    const [start, end] = isRtl() ? ['right', 'left'] : ['left', 'right'];
+    this.map.addControl(this.navigation, `top-${end}` as 'top-left' | 'top-right');
+    this.map.addControl(this.scale, `bottom-${start}` as 'bottom-left' | 'bottom-right');
+    this.map.addControl(this.attribution, `bottom-${end}` as 'bottom-left' | 'bottom-right');
     this.clusters.clear();
   }
 
@@ -101,9 +107,12 @@ export class EventMap {
     await this.idle();
   }
 
-  async showControl(places: readonly PlaceControl[], day: string): Promise<void> {
+  async showControl(places: readonly PlaceControl[], day: string, fit: boolean): Promise<void> {
     await this.ready;
-    (this.map.getSource(CONTROL_SOURCE) as GeoJSONSource).setData(controlFeatures(places, day));
+    const data = controlFeatures(places, day);
+    (this.map.getSource(CONTROL_SOURCE) as GeoJSONSource).setData(data);
+    const bounds = fit ? boundsOf(data.features.map((f) => f.geometry.coordinates as [number, number])) : null;
+    if (bounds) this.map.fitBounds(bounds, { ...FIT, duration: 0 });
     await this.idle();
   }
 

@@ -32,7 +32,8 @@ export function readViewState(search: string): ViewState {
   const filters: Filters = {};
   for (const name of FILTER_NAMES) {
     const value = params.get(name)?.trim();
-    if (value) filters[name] = value;
+    // The API takes a country code in either case; the menus list them as the store keeps them, in capitals.
+    if (value) filters[name] = name === 'country' ? value.toUpperCase() : value;
   }
   const day = (name: string) => {
     const value = params.get(name);
