@@ -48,7 +48,21 @@ function isPurpose(doc: ArticleDoc, trigger: Hit<Trigger>): boolean {
   const prefix = token.text.slice(0, trigger.offset);
   // ال is the article, not the preposition: "التفجير" is no purpose; "للسيطرة" is ل + السيطرة, read from its ال.
   const hasLam = (prefix.endsWith('ل') && !prefix.endsWith('ال')) || token.text.startsWith('لل', trigger.offset);
-  return hasLam && !followsUndergoVerb(doc, trigger);
+  return (hasLam || continuesPurpose(doc, trigger, prefix)) && !followsUndergoVerb(doc, trigger);
+}
+
+const PURPOSE_CHAIN_REACH = 5;
+
+/** "لدعم المقاومة الشعبية، وتحرير المناطق": a noun joined by و to an aim with ل is an aim too. */
+function continuesPurpose(doc: ArticleDoc, trigger: Hit<Trigger>, prefix: string): boolean {
+  if (prefix !== 'و') return false;
+  const sentence = doc.sentenceOf[trigger.first];
+  const named = (i: number) => doc.hits.actor.some((h) => h.first <= i && h.last >= i);
+  for (let i = trigger.first - 1; i >= 0 && trigger.first - i <= PURPOSE_CHAIN_REACH && doc.sentenceOf[i] === sentence; i--) {
+    const text = doc.tokens[i]!.text;
+    if (text.length > 3 && text.startsWith('ل') && !text.startsWith('لل') && !named(i) && doc.stems[i]!.some((v) => v.offset === 1)) return true;
+  }
+  return false;
 }
 
 /**

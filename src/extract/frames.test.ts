@@ -274,3 +274,7 @@ test('a title or a link to another story adds to an event the body tells but is 
 test('a capture named as an aim (بهدف استعادة، تهدف إلى السيطرة على) is no capture', () => {
   assert.deepEqual(codeText('أطلق الجيش الليبي عملية عسكرية بهدف استعادة مدينة درنة.', '2018-05-17').map((e) => e.sub_event_type), []);
 });
+
+test('a noun joined by و to an aim with ل is an aim too: لدعم المقاومة، وتحرير المناطق', () => {
+  assert.deepEqual(codeText('وصلت تعزيزات عسكرية إلى مدينة مأرب لدعم المقاومة الشعبية، وتحرير المناطق التي يسيطر عليها الحوثيون.', '2015-08-09'), []);
+});
