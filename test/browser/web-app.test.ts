@@ -145,6 +145,15 @@ describe('web app', { skip: chromiumSkip }, () => {
     assert.ok(dates.length < all && dates.every((d) => d <= end!), `only events up to ${end}`);
     assert.ok((await page.locator('.chart .bar-out').count()) > 0, 'days outside the window greyed in the chart');
 
+    // The table sorts by fatalities, most first, then least first.
+    await app.andRender(() => page.click('th button.sort[data-sort="fatalities"]'));
+    const tolls = await page.locator('table.events tbody tr[data-event-id]').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-fatalities'))));
+    assert.deepEqual(tolls, [...tolls].sort((a, b) => b - a));
+    await app.andRender(() => page.click('th button.sort[data-sort="fatalities"]'));
+    const ascending = await page.locator('table.events tbody tr[data-event-id]').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-fatalities'))));
+    assert.deepEqual(ascending, [...ascending].sort((a, b) => a - b));
+    assert.equal(new URL(page.url()).searchParams.get('sort'), 'fatalities');
+
     await page.click('.play');
     await page.waitForFunction(
       (end) => {
@@ -200,6 +209,14 @@ describe('web app', { skip: chromiumSkip }, () => {
     assert.deepEqual(await page.locator('.control-timeline .control-changes li').evaluateAll((items) => items.map((i) => i.getAttribute('data-from'))), control.control.map((c) => c.from));
     assert.equal(await page.locator('.control-timeline .control-period').count(), control.control.length);
     await page.screenshot({ path: path.join(screenshots, 'control-en.png') });
+
+    // At a date between the two changes, the key names the first controller, not the last.
+    const [first, second] = control.control;
+    const between = await openApp(browser, `${demo.base}/?country=SY&mode=control&end_date=${first!.from}`, 'en');
+    const key = (await between.page.textContent('.legend')) ?? '';
+    assert.ok(key.includes(first!.controller) && !key.includes(second!.controller), `at ${first!.from} the key names ${first!.controller} only: ${key}`);
+    assert.deepEqual(between.problems, []);
+    await between.close();
     assert.deepEqual(app.problems, []);
     await app.close();
   });
