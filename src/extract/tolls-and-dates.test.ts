@@ -195,3 +195,10 @@ test('منذ ذلك الحين looks back to what was just told: it puts nothing
 test('two people joined by و after a killing word are two dead: مقتل ضابط ومجند', () => {
   assert.equal(toll('أعلن مصدر أمني مقتل ضابط ومجند من الشرطة في انفجار عبوة ناسفة بمدينة العريش.'), 2);
 });
+
+test('قبل ثلاثة أيام and قبل أسبوع date the event back, the week with week precision', () => {
+  assert.equal(dateOf('قصفت المدفعية مدينة الفاشر قبل ثلاثة أيام.'), '2024-03-13');
+  const e = one('اعتقلت الشرطة عشرة أشخاص في مدينة الموصل قبل أسبوع.');
+  assert.equal(e.event_date, '2024-03-09');
+  assert.equal(e.time_precision, 2);
+});
