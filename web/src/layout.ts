@@ -53,9 +53,9 @@ export function buildLayout(root: HTMLElement): Layout {
     el(
       'main',
       { class: 'workspace' },
-      // The key sits beside the map, not on it, so it never hides an event.
-      el('aside', { class: 'filters-panel' }, parts.filters, parts.legend),
-      el('section', { class: 'map-panel' }, parts.map, parts.notice),
+      el('aside', { class: 'filters-panel' }, parts.filters),
+      // The key is a strip along the map's top edge; the map keeps that edge clear when it fits events (event-map.ts).
+      el('section', { class: 'map-panel' }, parts.map, parts.legend, parts.notice),
       el('aside', { class: 'side-panel' }, parts.control, parts.side),
     ),
     el('section', { class: 'timeline' }, el('h2', { class: 'visually-hidden', ...i18nText('time.title') }, t('time.title')), parts.slider, parts.chart, parts.summary),

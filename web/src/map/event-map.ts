@@ -26,7 +26,8 @@ export interface EventMapCallbacks {
 
 /** Middle East and North Africa, before any event is known. */
 const DEFAULT_VIEW = { center: [30, 25] as [number, number], zoom: 2.6 };
-const FIT = { padding: 60, maxZoom: 7 };
+// The key covers the map's top edge: events are fitted below it.
+const FIT = { padding: { top: 90, bottom: 40, left: 50, right: 50 }, maxZoom: 7 };
 
 export class EventMap {
   readonly map: MapLibreMap;
