@@ -29,6 +29,8 @@ export interface GoverningDate {
   isBackground: boolean;
   /** True when the text dates the event; false when it falls back to the publication day. */
   isExplicit: boolean;
+  /** Dated only by the day a source spoke ("قال مسعفون أمس إن …"): the event may be a day earlier. */
+  isDayOfSaying: boolean;
 }
 
 /** Temporal items in token order. */
@@ -118,14 +120,15 @@ export function governingDate(doc: ArticleDoc, items: readonly TemporalItem[], a
   const after = inSentence.find((i) => i.first > at && i.kind !== 'anchor');
   const previous = before[before.length - 1];
   // "قالت مصادر عسكرية السبت إن … قتلوا … ليل الخميس": the day right after the claim is when it was said.
-  const isClaimDay = previous && after?.kind === 'date' && after.isNamed && doc.hits.claim.some((c) => c.last < previous.first && previous.first - c.last <= CLAIM_DAY_REACH);
+  const followsClaim = previous !== undefined && doc.hits.claim.some((c) => c.last < previous.first && previous.first - c.last <= CLAIM_DAY_REACH);
+  const isClaimDay = followsClaim && after?.kind === 'date' && after.isNamed;
   // "تحاصر القوات المدينة منذ مايو 2023، وقصفت المدفعية المدينة اليوم": منذ ends with its clause.
   const isPastSince = previous?.kind === 'background' && after !== undefined && hasCommaBetween(doc, previous.last, at);
   const item = (isClaimDay || isPastSince ? after : previous) ?? after;
-  if (!item) return { date: published, precision: 1, span: null, isBackground: false, isExplicit: false };
+  if (!item) return { date: published, precision: 1, span: null, isBackground: false, isExplicit: false, isDayOfSaying: false };
   const span = hitSpan(doc, item);
-  if (item.kind === 'background') return { date: published, precision: 1, span, isBackground: true, isExplicit: true };
-  if (item.kind === 'date') return { date: item.date, precision: item.precision, span, isBackground: false, isExplicit: true };
+  if (item.kind === 'background') return { date: published, precision: 1, span, isBackground: true, isExplicit: true, isDayOfSaying: false };
+  if (item.kind === 'date') return { date: item.date, precision: item.precision, span, isBackground: false, isExplicit: true, isDayOfSaying: followsClaim && item === previous };
   const anchor = governingDate(doc, items.filter((i) => i.last < item.first), item.first, published);
   return { ...anchor, date: addDays(anchor.date, item.days), span, isExplicit: true };
 }

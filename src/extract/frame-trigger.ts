@@ -107,6 +107,6 @@ export function frameTrigger(ctx: ArticleContext, lexicon: Lexicon, trigger: Hit
     };
     // A country-wide place says nothing about which event it is, so it never keeps two tellings apart.
     const isCountryWide = r?.kind === 'country';
-    return { record, placeKey: r && !isCountryWide ? `${r.placeId}:${r.location}` : null, isDated: date.isExplicit, isWeak: !trigger.value.isStrong, isKilling: trigger.value.flags.has('kills'), sentence, triggerAt: trigger.first, isAnaphoric, isJoinOnly, isSeparate, tollKind: 'none' };
+    return { record, placeKey: r && !isCountryWide ? `${r.placeId}:${r.location}` : null, isDated: date.isExplicit, isDayOfSaying: date.isDayOfSaying, isWeak: !trigger.value.isStrong, isKilling: trigger.value.flags.has('kills'), sentence, triggerAt: trigger.first, isAnaphoric, isJoinOnly, isSeparate, tollKind: 'none' };
   });
 }

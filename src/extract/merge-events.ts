@@ -16,6 +16,8 @@ export interface EventDraft {
   /** Where the event was placed, to tell two tellings of one event from two events. */
   placeKey: string | null;
   isDated: boolean;
+  /** Dated only by the day its source spoke: a telling a day earlier may be the same event, and dates it better. */
+  isDayOfSaying: boolean;
   /** Made from a weak trigger (a killing word, a bare "attack"). */
   isWeak: boolean;
   /** Made from a killing word (مقتل): it says people died, not how, so any other telling of the event leads. */
@@ -45,7 +47,10 @@ export function mergeDrafts(drafts: readonly EventDraft[]): EventRecord[] {
   // Captures lead, then strong tellings, so whatever is told first the most specific telling codes the event.
   const rank = (d: EventDraft) => (d.isJoinOnly ? 4 : TERRITORY.has(d.record.sub_event_type) ? 0 : !d.isWeak ? 1 : d.isKilling ? 3 : 2);
   for (const d of [...drafts].sort((a, b) => rank(a) - rank(b))) {
-    const same = kept.find((k) => isSameEvent(k, d));
+    const candidates = kept.filter((k) => isSameEvent(k, d));
+    // "وقتل جنديان آخران": more dead belong to the event told just before them.
+    const nearestBefore = (k: EventDraft) => (k.sentence <= d.sentence ? d.sentence - k.sentence : Number.MAX_SAFE_INTEGER);
+    const same = d.tollKind === 'additional' ? [...candidates].sort((a, b) => nearestBefore(a) - nearestBefore(b))[0] : candidates[0];
     if (same) {
       absorb(same, d);
       addToll(same, d, tollSentence);
@@ -81,7 +86,7 @@ function isSameEvent(a: EventDraft, b: EventDraft): boolean {
 /** The same day, or within a week when one telling is undated (a headline, "the attack" carries no date). */
 function isDateCompatible(a: EventDraft, b: EventDraft): boolean {
   const gap = Math.abs(daysBetween(a.record.event_date, b.record.event_date));
-  return gap === 0 || (gap <= UNDATED_REACH_DAYS && (!a.isDated || !b.isDated));
+  return gap === 0 || (gap <= UNDATED_REACH_DAYS && (!a.isDated || !b.isDated)) || (gap === 1 && (a.isDayOfSaying || b.isDayOfSaying));
 }
 
 function areNear(a: EventRecord, b: EventRecord): boolean {
@@ -96,7 +101,9 @@ function absorb(into: EventDraft, other: EventDraft): void {
   const r = into.record;
   const o = other.record;
   // A telling that can only join ("هذه الغارات ردا على هجوم … السبت") may carry another clause's day.
-  if (!into.isDated && other.isDated && !other.isJoinOnly) {
+  const datesBetter = !other.isJoinOnly && other.isDated && (!into.isDated || (into.isDayOfSaying && !other.isDayOfSaying));
+  if (datesBetter) {
+    into.isDayOfSaying = other.isDayOfSaying;
     r.event_date = o.event_date;
     r.time_precision = o.time_precision;
     into.isDated = true;

@@ -202,3 +202,9 @@ test('قبل ثلاثة أيام and قبل أسبوع date the event back, the 
   assert.equal(e.event_date, '2024-03-09');
   assert.equal(e.time_precision, 2);
 });
+
+test('more dead (آخران) go to the event told just before them, not to the first event of the article', () => {
+  const text = 'قال مسعفون أمس إن خمسة أشخاص قتلوا خلال اشتباكات في شرق ليبيا بين قوات موالية للحكومة ومسلحين. وكان مسلحون هاجموا الجمعة الماضي نقطة تفتيش على مشارف مدينة البريقة فقتلوا خمسة جنود. وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات.';
+  const byDate = Object.fromEntries(codeText(text, '2015-08-03').map((e) => [e.event_date, e.fatalities]));
+  assert.deepEqual(byDate, { '2015-08-02': 5, '2015-07-31': 7 });
+});
