@@ -19,7 +19,7 @@ import { withoutVagueBackground } from './news-window.js';
 export type { Article, ActorRef, EventEvidence, EventRecord, EventSpans, GeoPrecision, TimePrecision } from './event-record.js';
 export type { Rejection } from './input-check.js';
 export { checkArticle, MAX_ARTICLE_CHARS } from './input-check.js';
-export { isValidIsoDate } from './calendar.js';
+export { addDays, daysBetween, isValidIsoDate } from './calendar.js';
 export { articleLineSchema } from './article-schema.js';
 
 export interface ExtractionResult {

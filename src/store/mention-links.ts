@@ -3,7 +3,7 @@
  * (or both unplaced in one country), and actors that do not contradict each other on either side.
  */
 import type { ActorRef, EventRecord } from '../extract/index.js';
-import { daysBetween } from '../extract/calendar.js';
+import { daysBetween } from '../extract/index.js';
 import { distanceKm } from '../gazetteer/index.js';
 import { actorIdOf } from './stable-ids.js';
 

@@ -4,7 +4,7 @@
  * in canonical order gives the same events and ids. An event is written only when it changed.
  */
 import type { ActorRef, EventRecord } from '../extract/index.js';
-import { addDays } from '../extract/calendar.js';
+import { addDays } from '../extract/index.js';
 import { clusterMentions } from './cluster-mentions.js';
 import { MAX_DAYS_APART, areLinked } from './mention-links.js';
 import { mergeEvent } from './merge-event.js';
