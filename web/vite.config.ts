@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { feature } from 'topojson-client';
+import type { FeatureCollection, Geometry, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -22,7 +23,12 @@ function countryOutlines(): Plugin {
   const toGeoJson = (scale: string): string => {
     const file = createRequire(import.meta.url).resolve(`world-atlas/countries-${scale}.json`);
     const topology = JSON.parse(readFileSync(file, 'utf8')) as Topology<{ countries: GeometryCollection }>;
-    return JSON.stringify(feature(topology, topology.objects.countries), (_key, value: unknown) => (typeof value === 'number' ? Math.round(value * 1000) / 1000 : value));
+    const countries = feature(topology, topology.objects.countries) as FeatureCollection;
+    // world-atlas is made for spherical projections. On a flat map a ring that crosses the antimeridian (Russia,
+    // Fiji) would be drawn straight across the world, and Antarctica's ring runs along the pole: the first are
+    // unwrapped past ±180°, which MapLibre draws as it should, and Antarctica (where no event is coded) is left out.
+    countries.features = countries.features.filter((f) => f.properties?.name !== 'Antarctica').map((f) => ({ ...f, geometry: unwrapAntimeridian(f.geometry) }));
+    return JSON.stringify(countries, (_key, value: unknown) => (typeof value === 'number' ? Math.round(value * 1000) / 1000 : value));
   };
   return {
     name: 'rasd-country-outlines',
@@ -37,6 +43,24 @@ function countryOutlines(): Plugin {
       return `export const coarse = ${url('110m')};\nexport const fine = ${url('50m')};`;
     },
   };
+}
+
+function unwrapAntimeridian(geometry: Geometry): Geometry {
+  const unwrapRing = (ring: Position[]): Position[] => {
+    let shift = 0;
+    return ring.map(([lon, lat], i) => {
+      const previous = ring[i - 1];
+      if (previous) {
+        const jump = lon! - previous[0]!;
+        if (jump > 180) shift -= 360;
+        else if (jump < -180) shift += 360;
+      }
+      return [lon! + shift, lat!];
+    });
+  };
+  if (geometry.type === 'Polygon') return { ...geometry, coordinates: geometry.coordinates.map(unwrapRing) };
+  if (geometry.type === 'MultiPolygon') return { ...geometry, coordinates: geometry.coordinates.map((polygon) => polygon.map(unwrapRing)) };
+  return geometry;
 }
 
 export default defineConfig({

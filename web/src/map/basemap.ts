@@ -21,10 +21,13 @@ const absolute = (url: string) => new URL(url, location.href).href;
 
 export const BASEMAP_STYLE: StyleSpecification = {
   version: 8,
-  sources: { 'countries-coarse': { type: 'geojson', data: absolute(coarse), attribution: 'Natural Earth', maxzoom: 6 } },
+  // A coarser simplification than MapLibre's default: outlines under points need no more, and
+  // every vertex costs in software rendering.
+  sources: { 'countries-coarse': { type: 'geojson', data: absolute(coarse), attribution: 'Natural Earth', maxzoom: 6, tolerance: 1 } },
   layers: [
     { id: 'sea', type: 'background', paint: { 'background-color': SEA } },
-    { id: 'land-coarse', type: 'fill', source: 'countries-coarse', paint: { 'fill-color': LAND } },
+    // Borders are drawn by their own line layer, so the fill needs no antialiased edge of its own.
+    { id: 'land-coarse', type: 'fill', source: 'countries-coarse', paint: { 'fill-color': LAND, 'fill-antialias': false } },
     { id: 'borders-coarse', type: 'line', source: 'countries-coarse', paint: { 'line-color': BORDER, 'line-width': borderWidth } },
   ],
 };
@@ -37,8 +40,8 @@ export function addFineOutlinesWhenZoomedIn(map: MapLibreMap, beneathLayer: stri
   let timer: ReturnType<typeof setTimeout> | null = null;
   const addFine = () => {
     if (map.getSource('countries-fine')) return;
-    map.addSource('countries-fine', { type: 'geojson', data: absolute(fine), attribution: 'Natural Earth', maxzoom: 8 });
-    map.addLayer({ id: 'land-fine', type: 'fill', source: 'countries-fine', minzoom: FINE_FROM_ZOOM, paint: { 'fill-color': LAND } }, beneathLayer);
+    map.addSource('countries-fine', { type: 'geojson', data: absolute(fine), attribution: 'Natural Earth', maxzoom: 8, tolerance: 1 });
+    map.addLayer({ id: 'land-fine', type: 'fill', source: 'countries-fine', minzoom: FINE_FROM_ZOOM, paint: { 'fill-color': LAND, 'fill-antialias': false } }, beneathLayer);
     map.addLayer({ id: 'borders-fine', type: 'line', source: 'countries-fine', minzoom: FINE_FROM_ZOOM, paint: { 'line-color': BORDER, 'line-width': borderWidth } }, beneathLayer);
     // Until the fine outlines have loaded, the coarse ones show under them; they stop drawing where the fine take over.
     map.once('idle', () => {

@@ -3,7 +3,7 @@
  * the side the reading direction starts from. The map itself is never mirrored in Arabic — geography has no
  * reading direction — only its controls move.
  */
-import { AttributionControl, LngLatBounds, Map as MapLibreMap, NavigationControl, prewarm, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
+import { AttributionControl, LngLatBounds, Map as MapLibreMap, NavigationControl, prewarm, ScaleControl, setWorkerCount, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { ListedEvent, PlaceControl } from '../api/types.js';
@@ -17,6 +17,7 @@ import { addEventLayers, EVENT_POINT_LAYERS, EVENTS_SOURCE, LOWEST_DATA_LAYER, s
 // The bundle moves MapLibre's code; its worker is a file of our own build, served from our origin. It is started
 // now, while the page builds its panels, rather than when the map is made.
 setWorkerUrl(workerUrl);
+setWorkerCount(2);
 prewarm();
 
 export interface EventMapCallbacks {
@@ -49,6 +50,10 @@ export class EventMap {
     const camera = bounds ? { bounds, fitBoundsOptions: FIT } : DEFAULT_VIEW;
     this.map = new MapLibreMap({ container, style: BASEMAP_STYLE, ...camera, attributionControl: false, dragRotate: false, pitchWithRotate: false, fadeDuration: 0 });
     this.map.touchZoomRotate.disableRotation();
+    // Until its first complete frame the canvas stays hidden: a browser without a GPU copies every visible WebGL frame
+    // back for its compositor, and the half-loaded frames before the first idle would each cost that copy.
+    this.map.getCanvas().style.visibility = 'hidden';
+    this.map.once('idle', () => (this.map.getCanvas().style.visibility = ''));
     this.clusters = new ClusterMarkers(this.map);
     this.placeControls();
     // Data layers can be added as soon as the style is parsed; waiting for 'load' would wait for the outlines too.
