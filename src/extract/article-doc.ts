@@ -88,7 +88,9 @@ export function isHeadlineLine(doc: ArticleDoc, sentence: number): boolean {
   const range = doc.sentences[sentence]!;
   const text = doc.nt.text;
   const isLineEnd = range.end >= text.length || text[range.end] === '\n';
-  const words = doc.sentenceOf.filter((s) => s === sentence).length;
+  // Words are counted by the spaces between them: a title is short, so the count stops early.
+  let words = 1;
+  for (let i = range.start; i < range.end && words <= HEADLINE_WORDS; i++) if (text.charCodeAt(i) === 0x20) words++;
   return isLineEnd && !/[.!?؟]$/.test(text.slice(range.start, range.end)) && words <= HEADLINE_WORDS;
 }
 

@@ -34,15 +34,29 @@ export function findPlaceMentions(
   const { tokens, hits } = doc;
   const blocked = new Set<number>();
   // Words the lexicon already reads as something else are not place names (عناصر، عشرة، بيان…).
-  const claims: ReadonlyArray<{ first: number; last: number }> = NOT_PLACE_KINDS.flatMap((kind): Array<{ first: number; last: number }> => hits[kind]);
-  for (const h of claims) for (let i = h.first; i <= h.last; i++) blocked.add(i);
+  // The lexicon's readings covering each word.
+  const claimsAt = new Map<number, Array<{ first: number; last: number }>>();
+  for (const kind of NOT_PLACE_KINDS) {
+    for (const h of hits[kind]) {
+      for (let i = h.first; i <= h.last; i++) {
+        blocked.add(i);
+        const list = claimsAt.get(i);
+        if (list) list.push(h);
+        else claimsAt.set(i, [h]);
+      }
+    }
+  }
   const numberWords = new Set<number>();
   tokens.forEach((t, i) => !t.isNumber && numbers.readNumber(tokens, i, doc.stems) && numberWords.add(i));
   for (const i of numberWords) blocked.add(i);
   // ...unless a longer name holds the whole of what the lexicon read: "ود مدني" is a town, not a civilian.
   const anyBlocked = (first: number, last: number) => {
-    for (let i = first; i <= last; i++) if (numberWords.has(i)) return true;
-    return claims.some((h) => h.first <= last && h.last >= first && !(first <= h.first && h.last <= last && last - first > h.last - h.first));
+    for (let i = first; i <= last; i++) {
+      if (numberWords.has(i)) return true;
+      const heldWhole = (h: { first: number; last: number }) => first <= h.first && h.last <= last && last - first > h.last - h.first;
+      if (claimsAt.get(i)?.some((h) => !heldWhole(h))) return true;
+    }
+    return false;
   };
   // The longest gazetteer name starting at each word, over words the lexicon has not claimed.
   const gazAt = new Map<number, PhraseMatch<GazetteerHit>>();
