@@ -66,7 +66,8 @@ export function findPlaceMentions(
     if (!known || m.last > known.last) gazAt.set(m.first, m);
   }
   const cueAt = new Map(hits['place-cue'].map((h) => [h.first, h]));
-  const hitAt = new Set(Object.values(hits).flatMap((list) => list.map((h) => h.first)));
+  const hitAt = new Set<number>();
+  for (const list of Object.values(hits)) for (const h of list) hitAt.add(h.first);
   // An unknown name ends at a function word, a number, any lexicon word, or a word joined by و (وتتقدم): names
   // rarely continue with a conjunction, except those that begin with وادي.
   const isNameWord = (i: number) => {
@@ -123,8 +124,8 @@ export function findPlaceMentions(
     // A one-word tail must name a known town: "باب موسى" is not the village موسى somewhere else.
     const isKnownTail = (m: PhraseMatch<GazetteerHit> | undefined) =>
       m?.last === unknownEnd && (m.last > m.first || m.payloads.some((p) => p.kind === 'place' && p.ids.some((id) => isWellKnown(gazetteer.place(id)))));
-    const knownTail = [...range(cue ? cue.last + 2 : 0, unknownEnd)].map((k) => gazAt.get(k)).find(isKnownTail);
-    const named = longest && !beginsLongerName(longest) ? longest : knownTail;
+    const knownTail = () => (unknownEnd < 0 ? undefined : [...range(cue!.last + 2, unknownEnd)].map((k) => gazAt.get(k)).find(isKnownTail));
+    const named = longest && !beginsLongerName(longest) ? longest : knownTail();
     let mention: PlaceMention | null = null;
     const country = cue || blocked.has(i) ? undefined : countryNameAt.get(i);
     if (country && (country.isTerritory || isPlacedByWordBefore(doc, country))) {
