@@ -42,7 +42,11 @@ export async function startApp(root: HTMLElement, firstEvents?: Promise<ListedEv
   });
   const slider = new TimeSlider((start, end) => view.update({ start: start === days[0] ? null : start, end: end === days[days.length - 1] ? null : end }));
   const table = new EventTable((id) => view.update({ event: id }), (sort) => view.update({ sort }));
-  const detail = new EventDetail({ onClose: () => view.update({ event: null }), onShowControl: (place) => view.update({ place }) });
+  const detail = new EventDetail({
+    onClose: () => view.update({ event: null }),
+    onShowControl: (place) => view.update({ place }),
+    onShowOnMap: (at) => void map.select(view.state.event, at),
+  });
   ui.filters.append(filters.element);
   ui.slider.append(slider.element);
   ui.table.append(table.element);
@@ -129,6 +133,7 @@ export async function startApp(root: HTMLElement, firstEvents?: Promise<ListedEv
     }
     if (state.event !== previous.event) {
       void detail.show(state.event);
+      void map.select(state.event);
       if (state.event) table.render(events.filter((e) => inWindow(e.event_date, state.start, state.end)), state.sort, state.event);
     }
     if (state.place !== previous.place) void showPlace(state);
@@ -151,5 +156,6 @@ export async function startApp(root: HTMLElement, firstEvents?: Promise<ListedEv
   void Promise.all([fetchPlacesInStore(), fetchActors()]).then(([placesInStore, actors]) => filters.setOptions({ places: placesInStore, actors }));
   void load(true);
   void detail.show(view.state.event);
+  void map.select(view.state.event);
   void showPlace(view.state);
 }

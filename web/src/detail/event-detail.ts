@@ -14,6 +14,7 @@ type ActorRef = NonNullable<StoredEvent['actor1']>;
 export interface DetailCallbacks {
   onClose(): void;
   onShowControl(placeId: string): void;
+  onShowOnMap(at: { longitude: number; latitude: number }): void;
 }
 
 export class EventDetail {
@@ -45,7 +46,7 @@ export class EventDetail {
       this.render();
     } catch (error) {
       if (request.signal.aborted) return;
-      replaceChildren(this.element, this.closeButton(), el('p', { class: 'error' }, t('app.error', { message: (error as Error).message })));
+      replaceChildren(this.element, this.closeButton(), el('p', { class: 'error' }, t('detail.error', { message: (error as Error).message })));
     }
   }
 
@@ -63,7 +64,7 @@ export class EventDetail {
       el('h2', { class: 'detail-title', 'data-event-id': e.id }, swatch, `${label('subEventType', e.sub_event_type)} — ${place ?? countryName(e.country ?? '')}`),
       el('p', { class: 'detail-date' }, formatDay(e.event_date)),
       fields(e),
-      e.location_id ? this.controlButton(e.location_id, place ?? e.location_id) : null,
+      el('p', { class: 'detail-actions' }, this.showOnMapButton(e), e.location_id ? this.controlButton(e.location_id, place ?? e.location_id) : null),
       el('h3', {}, t('detail.articles', { count: found.articles.length })),
       ...found.articles.map((meta) => articleView(meta, texts.get(meta.id), found.event.evidence.filter((x) => x.article_id === meta.id))),
     );
@@ -72,6 +73,14 @@ export class EventDetail {
   private closeButton(): HTMLElement {
     const button = el('button', { type: 'button', class: 'close', 'aria-label': t('detail.close'), title: t('detail.close') }, '×');
     button.addEventListener('click', () => this.callbacks.onClose());
+    return button;
+  }
+
+  private showOnMapButton(e: StoredEvent): HTMLElement | null {
+    if (e.latitude === null || e.longitude === null) return null;
+    const at = { longitude: e.longitude, latitude: e.latitude };
+    const button = el('button', { type: 'button', class: 'show-on-map' }, t('detail.showOnMap'));
+    button.addEventListener('click', () => this.callbacks.onShowOnMap(at));
     return button;
   }
 

@@ -90,8 +90,26 @@ export function addEventLayers(map: MapLibreMap): void {
     filter: ofPrecision(1),
     paint: { 'circle-radius': fatalityRadius, 'circle-color': typeColour, 'circle-opacity': 0.92, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5 },
   });
+  addSelectedLayer(map);
+}
+
+const SELECTED_LAYER = 'events-selected';
+
+/** A black ring around the open event, once it stands apart from its cluster. */
+function addSelectedLayer(map: MapLibreMap): void {
+  map.addLayer({
+    id: SELECTED_LAYER,
+    type: 'circle',
+    source: EVENTS_SOURCE,
+    filter: ['==', ['get', 'id'], ''],
+    paint: { 'circle-radius': ['+', fatalityRadius, 7], 'circle-opacity': 0, 'circle-stroke-color': '#000000', 'circle-stroke-width': 2.5 },
+  });
+}
+
+export function selectEvent(map: MapLibreMap, id: string | null): void {
+  map.setFilter(SELECTED_LAYER, ['all', ['!', ['has', 'point_count']], ['==', ['get', 'id'], id ?? '']]);
 }
 
 export function setEventLayersVisible(map: MapLibreMap, visible: boolean): void {
-  for (const id of [AREA_HALO_LAYER, ...EVENT_POINT_LAYERS]) map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+  for (const id of [AREA_HALO_LAYER, ...EVENT_POINT_LAYERS, SELECTED_LAYER]) map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
 }

@@ -12,7 +12,7 @@ import type { MapMode } from '../state/view-state.js';
 import { addFineOutlinesWhenZoomedIn, BASEMAP_STYLE } from './basemap.js';
 import { ClusterMarkers } from './cluster-markers.js';
 import { addControlLayer, CONTROL_LAYER, CONTROL_SOURCE, controlFeatures } from './control-layer.js';
-import { addEventLayers, EVENT_POINT_LAYERS, EVENTS_SOURCE, LOWEST_DATA_LAYER, setEventLayersVisible, toEventFeatures } from './event-layers.js';
+import { addEventLayers, EVENT_POINT_LAYERS, EVENTS_SOURCE, LOWEST_DATA_LAYER, selectEvent, setEventLayersVisible, toEventFeatures } from './event-layers.js';
 
 // The bundle moves MapLibre's code; its worker is a file of our own build, served from our origin. It is started
 // now, while the page builds its panels, rather than when the map is made.
@@ -120,6 +120,13 @@ export class EventMap {
     const bounds = fit ? boundsOf(data.features.map((f) => f.geometry.coordinates as [number, number])) : null;
     if (bounds) this.map.fitBounds(bounds, { ...FIT, duration: 0 });
     await this.idle();
+  }
+
+  /** Rings the open event; `fly` also brings it into view, zoomed in past the clusters. */
+  async select(id: string | null, fly?: { longitude: number; latitude: number }): Promise<void> {
+    await this.ready;
+    selectEvent(this.map, id);
+    if (fly) this.map.easeTo({ center: [fly.longitude, fly.latitude], zoom: Math.max(this.map.getZoom(), 9), duration: 600 });
   }
 
   async setMode(mode: MapMode): Promise<void> {

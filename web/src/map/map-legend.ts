@@ -20,9 +20,9 @@ function eventsKey(): HTMLElement {
     el(
       'ul',
       { class: 'legend-precision' },
-      el('li', { 'data-precision': '1' }, swatch('legend-dot precision-1', '#444'), t('legend.exact')),
-      el('li', { 'data-precision': '2' }, swatch('legend-dot precision-2', '#444'), t('legend.near')),
-      el('li', { 'data-precision': '3' }, swatch('legend-dot precision-3', '#444'), t('legend.area')),
+      el('li', { 'data-precision': '1', title: t('precision.1') }, swatch('legend-dot precision-1', '#444'), t('legend.exact')),
+      el('li', { 'data-precision': '2', title: t('precision.2') }, swatch('legend-dot precision-2', '#444'), t('legend.near')),
+      el('li', { 'data-precision': '3', title: t('precision.3') }, swatch('legend-dot precision-3', '#444'), t('legend.area')),
       el('li', {}, swatch('legend-cluster', ''), t('legend.cluster')),
       el('li', { class: 'legend-note' }, t('legend.size')),
     ),

@@ -27,6 +27,8 @@ export function renderDailyChart(box: HTMLElement, events: readonly ListedEvent[
     box,
     row('events', t('time.eventsPerDay'), counts, days, start, end),
     row('fatalities', t('time.fatalitiesPerDay'), deaths, days, start, end),
+    // The axis's ends: a flex row, so in Arabic the first day sits at the right like the bars above it.
+    el('div', { class: 'chart-axis' }, el('span', {}, formatDay(days[0]!)), el('span', { class: 'chart-key' }, el('span', { class: 'key-events' }, '▮ '), t('time.eventsPerDay'), ' · ', el('span', { class: 'key-fatalities' }, '▮ '), t('time.fatalitiesPerDay')), el('span', {}, formatDay(days[days.length - 1]!))),
   );
 }
 
