@@ -23,13 +23,13 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-// The page runs only its own scripts; styles may be set inline (MapLibre and the charts position elements that way);
-// MapLibre draws on blob: images and may start its worker from a blob:. Article text can then never load or run
-// anything, even if some future code slipped it into markup.
+// The page runs only its own scripts and stylesheets (elements are styled through the DOM, which a policy does not
+// govern); MapLibre draws on blob: images and may start its worker from a blob:. Article text can then never load or
+// run anything, even if some future code slipped it into markup.
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
