@@ -238,6 +238,10 @@ describe('web app', { skip: chromiumSkip }, () => {
     assert.equal(await page.locator('.event-detail script, .event-detail img, table.events img, table.events script').count(), 0);
     assert.equal(await page.locator('a[href^="javascript:"]').count(), 0, 'a javascript: URL is no link');
     assert.equal(await page.evaluate(() => (globalThis as unknown as PageGlobals).__pwned), undefined, 'nothing ran');
+    // And were some future code to slip text into markup, the page's policy would still run only the app's own files.
+    const policy = (await fetch(demo.base + '/')).headers.get('content-security-policy') ?? '';
+    assert.match(policy, /script-src 'self'(;|$)/);
+    assert.match(policy, /object-src 'none'/);
     assert.deepEqual(app.problems, []);
     await app.close();
   });
