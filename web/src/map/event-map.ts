@@ -1,7 +1,6 @@
 /**
- * The map: offline basemap, clustered events (or, in control mode, localities by controller), navigation controls on
- * the side the reading direction starts from. The map itself is never mirrored in Arabic — geography has no
- * reading direction — only its controls move.
+ * The map: offline basemap, clustered events (or, in control mode, localities by controller), and its controls. The
+ * map itself is never mirrored in Arabic — geography has no reading direction — only its controls move.
  */
 import { AttributionControl, LngLatBounds, Map as MapLibreMap, NavigationControl, prewarm, ScaleControl, setWorkerCount, setWorkerUrl, type GeoJSONSource, type MapLayerMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -14,8 +13,9 @@ import { ClusterMarkers } from './cluster-markers.js';
 import { addControlLayer, CONTROL_LAYER, CONTROL_SOURCE, controlFeatures } from './control-layer.js';
 import { addEventLayers, EVENT_POINT_LAYERS, EVENTS_SOURCE, LOWEST_DATA_LAYER, selectEvent, setEventLayersVisible, toEventFeatures } from './event-layers.js';
 
-// The bundle moves MapLibre's code; its worker is a file of our own build, served from our origin. It is started
-// now, while the page builds its panels, rather than when the map is made.
+// The bundle moves MapLibre's code; its worker is a file of our own build, served from our origin. Two workers (the
+// machines this runs on may have no GPU, and the map's tiling is then the slow part), started now, while the page
+// builds its panels, rather than when the map is made.
 setWorkerUrl(workerUrl);
 setWorkerCount(2);
 prewarm();
