@@ -47,7 +47,7 @@ export function predictionOn(quote: string, fields: Partial<EventRecord>): Event
     time_precision: 1, actor1: null, actor2: null, assoc_actor_1: [], assoc_actor_2: [], fatalities: 0, location: null,
     location_ar: null, admin1: null, country: 'LY', latitude: null, longitude: null, geo_precision: 1, radius_km: null,
     claimant: null, source: null, notes: '', quote, spans: { trigger: sentence },
-    evidence: [{ quote, sentence, spans: { trigger: sentence } }], confidence: 1, warnings: [],
+    evidence: [{ quote, sentence, spans: { trigger: sentence }, claimant: null, fatalities: 0 }], confidence: 1, warnings: [],
     ...fields,
   };
 }

@@ -50,7 +50,7 @@ describe('matchEvents', () => {
     const at = repeated.text.lastIndexOf(CLASH);
     const onRepeat = predictionOn(CLASH, { event_date: '2024-03-15' });
     const sentence = { start: at, end: at + CLASH.length };
-    onRepeat.evidence = [{ quote: CLASH, sentence, spans: { trigger: sentence } }];
+    onRepeat.evidence = [{ quote: CLASH, sentence, spans: { trigger: sentence }, claimant: null, fatalities: 0 }];
     const match = matchEvents(repeated, fixtureGold(), [onRepeat]);
     assert.deepEqual(match.pairs.map((pair) => pair.gold), [1]);
   });
@@ -58,7 +58,7 @@ describe('matchEvents', () => {
   it('uses the spans inside a telling, not only its sentence', () => {
     const start = ARTICLE.text.indexOf('قوات الوفاق');
     const clash = predictionOn(CLASH, { event_date: '2024-03-15' });
-    clash.evidence = [{ quote: '', sentence: { start: 0, end: 0 }, spans: { trigger: { start, end: start + 5 } } }];
+    clash.evidence = [{ quote: '', sentence: { start: 0, end: 0 }, spans: { trigger: { start, end: start + 5 } }, claimant: null, fatalities: 0 }];
     assert.deepEqual(matchEvents(ARTICLE, fixtureGold(), [clash]).pairs.map((pair) => pair.gold), [1]);
   });
 

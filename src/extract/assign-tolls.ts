@@ -18,7 +18,9 @@ export function assignTolls(drafts: readonly EventDraft[], tollsIn: (sentence: n
       const nearest = here.reduce((a, b) => (Math.abs(b.triggerAt - toll.at) < Math.abs(a.triggerAt - toll.at) ? b : a));
       const sharing = here.filter((d) => d.triggerAt === nearest.triggerAt);
       sharing.forEach((d, i) => {
-        d.record.fatalities += Math.floor(toll.value / sharing.length) + (i === 0 ? toll.value % sharing.length : 0);
+        const share = Math.floor(toll.value / sharing.length) + (i === 0 ? toll.value % sharing.length : 0);
+        d.record.fatalities += share;
+        d.record.evidence[0]!.fatalities += share;
         d.record.spans.fatalities ??= toll.span;
         d.tollKind = toll.isApproximate ? (d.tollKind === 'none' ? 'vague' : d.tollKind) : toll.isAdditional ? 'additional' : 'counted';
       });

@@ -29,10 +29,16 @@ export interface EventSpans {
 }
 
 /** One telling of the event in the article: a sentence and the spans inside it. */
+/** One telling of the event: its sentence, its spans, and what that telling claims, so that two sides' accounts of
+ * one event (the army's toll, the group's toll) are both kept. */
 export interface EventEvidence {
   quote: string;
   sentence: Span;
   spans: EventSpans;
+  /** Who this telling says says so (الناطق باسم الجيش), or null. */
+  claimant: string | null;
+  /** The deaths this telling counts (0 when it counts none). */
+  fatalities: number;
 }
 
 export interface EventRecord {

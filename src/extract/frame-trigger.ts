@@ -101,7 +101,7 @@ export function frameTrigger(ctx: ArticleContext, lexicon: Lexicon, trigger: Hit
       notes: '',
       quote,
       spans,
-      evidence: [{ quote, sentence: sentenceSpan, spans }],
+      evidence: [{ quote, sentence: sentenceSpan, spans, claimant: claim?.text ?? null, fatalities: 0 }],
       confidence: Math.round(Math.max(0.1, Math.min(1, confidence)) * 100) / 100,
       warnings: r ? [] : ['no place named near the event: coded to the country only'],
     };

@@ -278,3 +278,10 @@ test('a capture named as an aim (بهدف استعادة، تهدف إلى ال�
 test('a noun joined by و to an aim with ل is an aim too: لدعم المقاومة، وتحرير المناطق', () => {
   assert.deepEqual(codeText('وصلت تعزيزات عسكرية إلى مدينة مأرب لدعم المقاومة الشعبية، وتحرير المناطق التي يسيطر عليها الحوثيون.', '2015-08-09'), []);
 });
+
+test('two accounts of one strike keep their own claimant and toll on the event', () => {
+  const text = 'أعلن الجيش الأميركي أنه شن غارة جوية قتلت خمسة مسلحين قرب مدينة بيدوا. وقالت وسائل إعلام موالية للحركة إن اثنين من المدنيين قتلوا في الغارة الجوية قرب مدينة بيدوا.';
+  const e = one(text, '2018-04-02');
+  assert.deepEqual(e.evidence.map((v) => v.fatalities), [5, 2]);
+  assert.ok(e.evidence[1]!.claimant?.includes('وسائل إعلام'));
+});

@@ -55,7 +55,7 @@ export function mergeDrafts(drafts: readonly EventDraft[]): EventRecord[] {
       absorb(same, d);
       addToll(same, d, tollSentence);
     } else if (!d.isJoinOnly) {
-      const copy = { ...d, record: { ...d.record, evidence: [...d.record.evidence], warnings: [...d.record.warnings] } };
+      const copy = { ...d, record: { ...d.record, evidence: d.record.evidence.map((e) => ({ ...e })), warnings: [...d.record.warnings] } };
       kept.push(copy);
       if (d.record.fatalities > 0) tollSentence.set(copy, d.sentence);
     }
@@ -115,7 +115,12 @@ function absorb(into: EventDraft, other: EventDraft): void {
     Object.assign(r, { location: o.location, location_ar: o.location_ar, admin1: o.admin1, country: o.country, latitude: o.latitude, longitude: o.longitude, geo_precision: o.geo_precision, radius_km: o.radius_km });
     into.placeKey = other.placeKey;
   }
-  if (!r.evidence.some((e) => e.quote === o.quote)) r.evidence.push(...o.evidence);
+  for (const e of o.evidence) {
+    // Two tellings in one sentence ("شنت غارة … قتل فيها اثنان") are one piece of evidence with both their tolls.
+    const same = r.evidence.find((x) => x.sentence.start === e.sentence.start);
+    if (!same) r.evidence.push({ ...e });
+    else if (same !== e) same.fatalities += e.fatalities;
+  }
   r.confidence = Math.min(1, Math.max(r.confidence, o.confidence) + 0.05);
 }
 

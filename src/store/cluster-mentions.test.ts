@@ -13,7 +13,7 @@ function telling(over: Partial<EventRecord>): EventRecord {
     article_id: null, event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike', cameo: '195', event_date: '2024-03-14', time_precision: 1,
     actor1: null, actor2: null, assoc_actor_1: [], assoc_actor_2: [], fatalities: 0, location: 'Idlib', location_ar: 'إدلب', admin1: 'Idlib', country: 'SY',
     latitude: 35.93, longitude: 36.63, geo_precision: 1, radius_km: null, claimant: null, source: null, notes: '', quote: 'قصفت الطائرات إدلب',
-    spans: { trigger: { start: 0, end: 4 } }, evidence: [{ quote: 'قصفت الطائرات إدلب', sentence: { start: 0, end: 18 }, spans: { trigger: { start: 0, end: 4 } } }],
+    spans: { trigger: { start: 0, end: 4 } }, evidence: [{ quote: 'قصفت الطائرات إدلب', sentence: { start: 0, end: 18 }, spans: { trigger: { start: 0, end: 4 } }, claimant: null, fatalities: 0 }],
     confidence: 0.8, warnings: [], ...over,
   };
 }
