@@ -285,3 +285,9 @@ test('two accounts of one strike keep their own claimant and toll on the event',
   assert.deepEqual(e.evidence.map((v) => v.fatalities), [5, 2]);
   assert.ok(e.evidence[1]!.claimant?.includes('وسائل إعلام'));
 });
+
+test('sport reporting is no violence: a penalty, a team\'s attack, players protesting, fans crowding', () => {
+  assert.deepEqual(codeText('تحسر ميسي على إهدار ضربة جزاء خلال المباراة التي تعادل فيها منتخب الأرجنتين مع أيسلندا.', '2018-06-17'), []);
+  assert.deepEqual(codeText('واحتج لاعبو الفريق في غضب على قرار الحكم في الدقيقة الأخيرة.', '2018-06-17'), []);
+  assert.deepEqual(codeText('وتألق هجوم المنتخب البرتغالي بقيادة رونالدو أمام المغرب.', '2018-06-20'), []);
+});
