@@ -124,6 +124,7 @@ describe('web app', { skip: chromiumSkip }, () => {
         assert.ok(marks.includes(article.text.slice(span.start, span.end)) || outer!.includes(article.text.slice(span.start, span.end)), `${role} span`);
       }
       assert.equal(await box.locator('blockquote mark[data-role="trigger"]').first().textContent(), article.text.slice(evidence.spans.trigger.start, evidence.spans.trigger.end));
+      if (evidence.claimant) assert.ok(((await box.locator('.telling').first().textContent()) ?? '').includes(evidence.claimant), "the telling's own claimant");
     }
     const claimant = event.claimant ?? '';
     if (claimant) assert.match((await page.textContent('.event-detail [data-field="claimant"]')) ?? '', new RegExp(claimant));

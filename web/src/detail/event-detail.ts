@@ -163,7 +163,11 @@ function articleView(meta: EventWithArticles['articles'][number], article: Store
       el('a', { href: `/articles/${encodeURIComponent(meta.id)}`, class: 'stored-link', target: '_blank', rel: 'noopener' }, t('detail.storedText')),
     ),
     el('h5', {}, t('detail.evidence')),
-    ...evidence.map((x) => el('blockquote', { class: 'evidence-quote', lang: 'ar', dir: 'rtl' }, markedSentence(text, x))),
+    ...evidence.flatMap((x) => [
+      el('blockquote', { class: 'evidence-quote', lang: 'ar', dir: 'rtl' }, markedSentence(text, x)),
+      // Each telling keeps its own source and toll: two sides' accounts of one event may differ.
+      el('p', { class: 'telling' }, t('detail.telling', { claimant: x.claimant ?? t('detail.noClaimant'), fatalities: x.fatalities })),
+    ]),
     el('details', { class: 'full-text' }, el('summary', {}, t('detail.fullText')), el('p', { lang: 'ar', dir: 'rtl', class: 'article-text' }, markedArticle(text, evidence))),
   );
 }
