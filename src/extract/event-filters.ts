@@ -20,8 +20,10 @@ export function whyNotEvent(doc: ArticleDoc, trigger: Hit<Trigger>): string | nu
   );
   if (negation) return `after "${negation.value}" word`;
   if (isPurpose(doc, trigger)) return 'a purpose (ل + noun), not a report';
-  const isSportSentence = doc.hits.sport.some((h) => doc.sentenceOf[h.first] === sentence);
-  if (isSportSentence && (!trigger.value.isStrong || trigger.value.eventType === 'Protests')) return 'sport (ضربة جزاء، هجوم الفريق، احتج اللاعبون)';
+  const domain = doc.hits['other-domain'].find((h) => doc.sentenceOf[h.first] === sentence);
+  if (domain && (!trigger.value.isStrong || trigger.value.eventType === 'Protests' || trigger.value.flags.has('territory'))) {
+    return `${domain.value} news (ضربة جزاء، الهجمات الإلكترونية، دخلت حيز التنفيذ), not an event`;
+  }
   if (trigger.value.flags.has('territory') && doc.hits.goal.some((h) => h.last === trigger.first - 1)) return 'an aim (بهدف استعادة), not a report';
   if (isPluperfect(doc, trigger)) return 'told as what had happened before (كان … قد)';
   if (isBackReference(doc, trigger)) return 'refers back to an event already told (عقب تحريرها)';

@@ -291,3 +291,9 @@ test('sport reporting is no violence: a penalty, a team\'s attack, players prote
   assert.deepEqual(codeText('واحتج لاعبو الفريق في غضب على قرار الحكم في الدقيقة الأخيرة.', '2018-06-17'), []);
   assert.deepEqual(codeText('وتألق هجوم المنتخب البرتغالي بقيادة رونالدو أمام المغرب.', '2018-06-20'), []);
 });
+
+test('space launches, cyber attacks and laws coming into force are no violence', () => {
+  assert.deepEqual(codeText('أطلقت شركة سبيس إكس بنجاح صاروخها فالكون إلى الفضاء.', '2018-02-07'), []);
+  assert.deepEqual(codeText('قال التقرير إن المصارف تتعرض لأكثر الهجمات الإلكترونية في العالم.', '2018-02-07'), []);
+  assert.deepEqual(codeText('ودخلت الرسوم الأميركية على واردات مدينة طوكيو حيز التنفيذ الجمعة.', '2018-03-23'), []);
+});

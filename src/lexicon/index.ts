@@ -29,7 +29,7 @@ export type LexiconHit =
   | { kind: 'date-word'; value: DateWord }
   | { kind: 'place-cue'; value: PlaceCue }
   | { kind: 'claim' | 'background' | 'negation'; value: string }
-  | { kind: 'undergo' | 'weapon' | 'number-qualifier' | 'affiliation' | 'victims' | 'patient' | 'injury' | 'place-link' | 'pronoun-force' | 'pluperfect' | 'locative' | 'sequence' | 'institution' | 'non-violent-cause' | 'earlier-event' | 'toll-filler' | 'agreement-verb' | 'legal' | 'separate-incident' | 'additional-toll' | 'descriptive' | 'civilian-site' | 'long-period' | 'goal' | 'territory-noun' | 'sport'; value: string };
+  | { kind: 'undergo' | 'weapon' | 'number-qualifier' | 'affiliation' | 'victims' | 'patient' | 'injury' | 'place-link' | 'pronoun-force' | 'pluperfect' | 'locative' | 'sequence' | 'institution' | 'non-violent-cause' | 'earlier-event' | 'toll-filler' | 'agreement-verb' | 'legal' | 'separate-incident' | 'additional-toll' | 'descriptive' | 'civilian-site' | 'long-period' | 'goal' | 'territory-noun' | 'other-domain'; value: string };
 
 export type HitKind = LexiconHit['kind'];
 
@@ -101,7 +101,7 @@ export function loadLexicon(dataDir: string): Lexicon {
     ['long-period', loadTextList(at('cues', 'long-periods.tsv'), 'phrase', 'kind')],
     ['goal', loadTextList(at('cues', 'goals.tsv'), 'phrase')],
     ['territory-noun', loadTextList(at('cues', 'territory-nouns.tsv'), 'phrase')],
-    ['sport', loadTextList(at('cues', 'sport.tsv'), 'phrase')],
+    ['other-domain', loadTextList(at('cues', 'other-domains.tsv'), 'phrase', 'kind')],
   ];
 
   const matcher = createPhraseMatcher<LexiconHit>();
