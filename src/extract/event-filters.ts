@@ -21,7 +21,8 @@ export function whyNotEvent(doc: ArticleDoc, trigger: Hit<Trigger>): string | nu
   if (negation) return `after "${negation.value}" word`;
   if (isPurpose(doc, trigger)) return 'a purpose (ل + noun), not a report';
   const domain = doc.hits['other-domain'].find((h) => doc.sentenceOf[h.first] === sentence);
-  if (domain && (!trigger.value.isStrong || trigger.value.eventType === 'Protests' || trigger.value.flags.has('territory'))) {
+  const looksOtherwise = !trigger.value.isStrong || trigger.value.eventType === 'Protests' || trigger.value.eventType === 'Riots' || trigger.value.flags.has('territory');
+  if (domain && looksOtherwise) {
     return `${domain.value} news (ضربة جزاء، الهجمات الإلكترونية، دخلت حيز التنفيذ), not an event`;
   }
   if (trigger.value.flags.has('territory') && doc.hits.goal.some((h) => h.last === trigger.first - 1)) return 'an aim (بهدف استعادة), not a report';

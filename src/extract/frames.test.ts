@@ -290,6 +290,7 @@ test('sport reporting is no violence: a penalty, a team\'s attack, players prote
   assert.deepEqual(codeText('تحسر ميسي على إهدار ضربة جزاء خلال المباراة التي تعادل فيها منتخب الأرجنتين مع أيسلندا.', '2018-06-17'), []);
   assert.deepEqual(codeText('واحتج لاعبو الفريق في غضب على قرار الحكم في الدقيقة الأخيرة.', '2018-06-17'), []);
   assert.deepEqual(codeText('وتألق هجوم المنتخب البرتغالي بقيادة رونالدو أمام المغرب.', '2018-06-20'), []);
+  assert.deepEqual(codeText('وتعرض النادي لغرامة بسبب أحداث الشغب التي وقعت قبل المباراة في مدينة روما.', '2018-04-20'), []);
 });
 
 test('space launches, cyber attacks and laws coming into force are no violence', () => {
