@@ -7,6 +7,8 @@ export interface Claim {
   text: string;
   span: Span;
   actor: ActorMention | null;
+  /** "بحسب الشرطة", "وفق مصادر أمنية": the claimant is named only as the source, not as a side of the event. */
+  isAttribution: boolean;
 }
 
 const CLAIM_END = new Set(['ان', 'انه', 'انها', 'بان', 'لها', 'له', 'عن', 'في', 'الي', 'ايضا']);
@@ -44,5 +46,5 @@ function claimAfter(doc: ArticleDoc, cue: Hit<string>, trigger: Hit<unknown>, ac
   if (last < first) return null;
   const span = hitSpan(doc, { first, last });
   const actor = actors.find((a) => a.first >= first && a.last <= last) ?? null;
-  return { text: doc.nt.original.slice(span.start, span.end), span, actor };
+  return { text: doc.nt.original.slice(span.start, span.end), span, actor, isAttribution: cue.value === 'source' };
 }

@@ -30,7 +30,9 @@ export function frameTrigger(ctx: ArticleContext, lexicon: Lexicon, trigger: Hit
   if (date.isBackground || !isInNewsWindow(date.date, article.published)) return [];
   const inSentence = ctx.actors.filter((a) => doc.sentenceOf[a.first] === sentence);
   const claim = findClaim(doc, trigger, inSentence);
-  const roles = assignRoles(doc, inSentence, trigger, claim?.actor ?? null);
+  // "… بحسب الشرطة": the force named as the source of a report is no side of the event.
+  const sides = claim?.isAttribution && claim.actor ? inSentence.filter((a) => a !== claim.actor) : inSentence;
+  const roles = assignRoles(doc, sides, trigger, claim?.actor ?? null);
   const sub = refineSubEvent(doc, trigger, roles);
   const places = choosePlacesFor(doc, ctx.mentions, ctx.places, trigger);
   // Ground changes hands in a town or a region, not in a whole country ("انسحاب أميركا من الاتفاق مع إيران").

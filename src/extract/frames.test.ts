@@ -298,3 +298,10 @@ test('space launches, cyber attacks and laws coming into force are no violence',
   assert.deepEqual(codeText('قال التقرير إن المصارف تتعرض لأكثر الهجمات الإلكترونية في العالم.', '2018-02-07'), []);
   assert.deepEqual(codeText('ودخلت الرسوم الأميركية على واردات مدينة طوكيو حيز التنفيذ الجمعة.', '2018-03-23'), []);
 });
+
+test('the force named only as the source of a report (بحسب الشرطة) is no side of the event', () => {
+  const e = one('انفجرت قنبلة مخبأة على دراجة نارية قرب مدينة بانو لدى مرور موكب مرشح وقتلت أربعة أشخاص، بحسب الشرطة.', '2018-07-13');
+  assert.notEqual(e.actor1?.id, 'state.pk');
+  assert.ok(!/police/i.test(e.actor1?.name ?? ''), `actor1 ${e.actor1?.name}`);
+  assert.equal(e.claimant, 'الشرطة');
+});
