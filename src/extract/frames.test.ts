@@ -305,3 +305,10 @@ test('the force named only as the source of a report (بحسب الشرطة) is 
   assert.ok(!/police/i.test(e.actor1?.name ?? ''), `actor1 ${e.actor1?.name}`);
   assert.equal(e.claimant, 'الشرطة');
 });
+
+test('merged tellings never put one side on both ends; a hotel\'s name is no place', () => {
+  const text = 'قصفت الطائرات الإسرائيلية موقعا في قطاع غزة اليوم. وقال الجيش الإسرائيلي إن الطائرات قصفت الموقع في قطاع غزة.';
+  for (const e of codeText(text, '2018-05-29')) assert.ok(!e.actor1 || e.actor1.id !== e.actor2?.id, `${e.actor1?.id} on both sides`);
+  const e = one('انفجرت سيارة مفخخة قرب فندق تيبستي في مدينة بنغازي.', '2018-05-25');
+  assert.equal(e.location, 'Benghazi');
+});

@@ -109,7 +109,9 @@ function absorb(into: EventDraft, other: EventDraft): void {
     into.isDated = true;
   }
   r.actor1 ??= o.actor1;
-  r.actor2 ??= o.actor2;
+  // A later telling's sides fill empty ones, but never put one side on both ends.
+  const other2 = o.actor2 && o.actor2.id !== r.actor1?.id ? o.actor2 : o.actor1 && o.actor1.id !== r.actor1?.id ? o.actor1 : null;
+  r.actor2 ??= other2;
   r.claimant ??= o.claimant;
   if (into.placeKey === null && other.placeKey !== null) {
     Object.assign(r, { location: o.location, location_ar: o.location_ar, admin1: o.admin1, country: o.country, latitude: o.latitude, longitude: o.longitude, geo_precision: o.geo_precision, radius_km: o.radius_km });
