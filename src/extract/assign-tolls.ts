@@ -15,8 +15,10 @@ export function assignTolls(drafts: readonly EventDraft[], tollsIn: (sentence: n
     for (const toll of tollsIn(sentence)) {
       const here = drafts.filter((d) => d.sentence === sentence && !takesNoToll(d) && !(toll.isCause && d.record.event_type === 'Riots'));
       if (here.length === 0) continue;
-      const nearest = here.reduce((a, b) => (Math.abs(b.triggerAt - toll.at) < Math.abs(a.triggerAt - toll.at) ? b : a));
-      const sharing = here.filter((d) => d.triggerAt === nearest.triggerAt);
+      // A share ("17 منهم بسقوط مروحية") names its event right after it.
+      const pool = toll.isShare && here.some((d) => d.triggerAt > toll.at) ? here.filter((d) => d.triggerAt > toll.at) : here;
+      const nearest = pool.reduce((a, b) => (Math.abs(b.triggerAt - toll.at) < Math.abs(a.triggerAt - toll.at) ? b : a));
+      const sharing = pool.filter((d) => d.triggerAt === nearest.triggerAt);
       sharing.forEach((d, i) => {
         const share = Math.floor(toll.value / sharing.length) + (i === 0 ? toll.value % sharing.length : 0);
         d.record.fatalities += share;

@@ -18,6 +18,8 @@ export interface Toll {
   isCause: boolean;
   /** "وقتل جنديان آخران": more dead of an event already counted. */
   isAdditional: boolean;
+  /** "17 منهم بسقوط مروحية": a share of a total, belonging to the event told right after it. */
+  isShare: boolean;
 }
 
 export function findTolls(doc: ArticleDoc, sentence: number, numbers: NumberReader): Toll[] {
@@ -25,14 +27,34 @@ export function findTolls(doc: ArticleDoc, sentence: number, numbers: NumberRead
   const tolls: Toll[] = [];
   for (const k of kills) {
     const found = tollAfter(doc, k, numbers) ?? tollBefore(doc, k, numbers) ?? countedKill(doc, k) ?? vagueToll(doc, k);
-    const toll = found && { ...found, isCause: doc.hits.sequence.some((h) => h.last === k.first - 1), isAdditional: isAdditional(doc, found) };
+    const toll = found && { ...found, isCause: doc.hits.sequence.some((h) => h.last === k.first - 1), isAdditional: isAdditional(doc, found), isShare: false };
     if (toll && !tolls.some((t) => t.span.start === toll.span.start)) tolls.push(toll);
   }
   // "ارتفعت حصيلة قتلى التفجير إلى 128 قتيلا": a vague plural beside a counted toll is the same dead.
-  return tolls.some((t) => !t.isVague) ? tolls.filter((t) => !t.isVague) : tolls;
+  const counted = tolls.some((t) => !t.isVague) ? tolls.filter((t) => !t.isVague) : tolls;
+  // "قتل 23 شخصا …، 17 منهم بسقوط مروحية وستة آخرون في هجوم": shares that make up a total replace it.
+  const shares = findShares(doc, sentence, numbers);
+  const sum = shares.reduce((total, t) => total + t.value, 0);
+  const whole = counted.find((t) => !t.isVague && t.value === sum);
+  return shares.length > 1 && whole ? [...counted.filter((t) => t !== whole), ...shares] : counted;
 }
 
-type FoundToll = Omit<Toll, 'isCause' | 'isAdditional'>;
+/** Counts followed by "منهم" or by "آخرون" with no killing word of their own: the shares of a total. */
+function findShares(doc: ArticleDoc, sentence: number, numbers: NumberReader): Toll[] {
+  const shares: Toll[] = [];
+  const marks = [...doc.hits['partial-toll'], ...doc.hits['additional-toll']].filter((h) => doc.sentenceOf[h.first] === sentence);
+  for (const mark of marks) {
+    for (let start = Math.max(0, mark.first - 2); start < mark.first; start++) {
+      const n = numbers.readNumber(doc.tokens, start, doc.stems);
+      if (!n || n.last !== mark.first - 1 || isYear(doc, start)) continue;
+      shares.push({ value: n.value, span: hitSpan(doc, { first: start, last: mark.last }), at: start, isVague: false, isApproximate: n.isVague, isCause: false, isAdditional: false, isShare: true });
+      break;
+    }
+  }
+  return shares;
+}
+
+type FoundToll = Omit<Toll, 'isCause' | 'isAdditional' | 'isShare'>;
 
 /** How far after the start of a toll "آخرون" may stand: "جنديان آخران", "ثلاثة جنود آخرين". */
 const ADDITIONAL_REACH = 4;

@@ -208,3 +208,10 @@ test('more dead (آخران) go to the event told just before them, not to the f
   const byDate = Object.fromEntries(codeText(text, '2015-08-03').map((e) => [e.event_date, e.fatalities]));
   assert.deepEqual(byDate, { '2015-08-02': 5, '2015-07-31': 7 });
 });
+
+test('shares of a total (N منهم … وM آخرون) go each to the event told right after it', () => {
+  const events = codeText('قتل 12 شخصا اليوم في هجومين، 8 منهم في تفجير انتحاري في مدينة كابول، و4 آخرون في قصف مدفعي على مدينة قندهار.');
+  const byPlace = Object.fromEntries(events.map((e) => [e.location, e.fatalities]));
+  assert.equal(byPlace['Kābūl'], 8);
+  assert.equal(byPlace['Kandahār'], 4);
+});
