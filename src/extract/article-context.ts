@@ -34,7 +34,7 @@ export function readArticleContext(article: Article, doc: ArticleDoc, lexicon: L
   const gazMatches = gazetteer.matcher.findAll(doc.tokens, (i) => doc.stems[i]!);
   const mentions = findPlaceMentions(doc, gazetteer, gazMatches, lexicon.numbers, distanceUnits);
   const weights = weighCountries(gazMatches, mentions, doc.hits.actor, covered);
-  const country = topCountry(weights);
+  const country = topCountry(weights, covered);
   const countryName = (iso2: string) => gazetteer.countries.get(iso2)?.name;
   const named = doc.hits.actor.flatMap((h): ActorMention[] => {
     const alias = chooseActor(h.value, article.published, weights);

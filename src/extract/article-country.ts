@@ -28,8 +28,9 @@ export function weighCountries(
   return weights;
 }
 
-export function topCountry(weights: ReadonlyMap<string, number>): string | null {
+/** The country the article is most about, among those rasd reads news of: "وكالة الأنباء الفرنسية" makes no article French. */
+export function topCountry(weights: ReadonlyMap<string, number>, covered: ReadonlySet<string>): string | null {
   let best: string | null = null;
-  for (const [c, w] of weights) if (best === null || w > weights.get(best)!) best = c;
+  for (const [c, w] of weights) if (covered.has(c) && (best === null || w > weights.get(best)!)) best = c;
   return best;
 }

@@ -40,7 +40,8 @@ export function supportedCandidates(doc: ArticleDoc, gazetteer: Gazetteer, name:
   const isSupported = name.isCued || hasDirectionBefore(doc, name) || opensListOfPlaces(doc, name) || (name.last > name.first && hasLocativeBefore(doc, name));
   return ids.map(gazetteer.place).filter((p) => {
     // Far away, only a sizeable city spelled whole: باروا is not ب + اروا (Arua, Uganda).
-    if (!gazetteer.covered.has(p.country)) return !isCommon && name.offset === 0 && p.population >= MIN_FOREIGN_POPULATION;
+    // ...and named as a place: after a cue, a preposition or a direction ("عضته الأفعى ذات الجرس" is no Cascavel).
+    if (!gazetteer.covered.has(p.country)) return !isCommon && name.offset === 0 && p.population >= MIN_FOREIGN_POPULATION && (name.isCued || isPlacedByWordBefore(doc, name));
     if (isCommon) return name.isCued;
     return isSupported || isWellKnown(p);
   });

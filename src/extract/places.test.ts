@@ -130,3 +130,9 @@ test('a country adjective after a noun of territory is a place: داخل الأ�
   assert.equal(e.country, 'SY');
   assert.notEqual(e.actor2?.id, 'state.sy');
 });
+
+test('a far country\'s city needs to be named as a place; a news agency\'s country is not the article\'s', () => {
+  assert.deepEqual(codeText('توفي رجل عضته الأفعى ذات الجرس خلال رحلة صيد في ولاية بنسلفانيا.', '2018-05-30').map((e) => e.country), []);
+  const events = codeText('أعلنت السلطات أن أربعة مسلحين قتلوا في هجوم على مقر للجيش في العاصمة، بحسب وكالة الأنباء الفرنسية.', '2018-03-03');
+  for (const e of events) assert.notEqual(e.country, 'FR');
+});
