@@ -42,31 +42,34 @@ export async function createPostgresExecutor(url: string): Promise<SqlExecutor> 
     await pool.end();
     throw new StoreError('db_open', `cannot open the PostgreSQL database ${redact(url)}: ${(e as Error).message}`);
   }
-  const transaction = async <T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> => {
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
-      await client.query('SELECT pg_advisory_xact_lock($1)', [WRITER_LOCK]);
+  const transaction = <T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> =>
+    inWriterTransaction(pool, (client) => {
       const inner: SqlExecutor = executorOn(client, engine, (w) => w(inner), async () => undefined);
-      const result = await work(inner);
-      await client.query('COMMIT');
-      return result;
-    } catch (e) {
-      await client.query('ROLLBACK');
-      throw e;
-    } finally {
-      client.release();
-    }
-  };
+      return work(inner);
+    });
   return executorOn(pool, engine, transaction, () => pool.end());
 }
 
-/** Brings the schema up to date; true when PostGIS is installed in the database (and its column is in place). */
-async function migrate(pool: pg.Pool): Promise<boolean> {
+/** One writer at a time across every rasd process on the database: a transaction holding the writers' lock. */
+async function inWriterTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
     await client.query('SELECT pg_advisory_xact_lock($1)', [WRITER_LOCK]);
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (e) {
+    await client.query('ROLLBACK');
+    throw e;
+  } finally {
+    client.release();
+  }
+}
+
+/** Brings the schema up to date; true when PostGIS is installed in the database (and its column is in place). */
+function migrate(pool: pg.Pool): Promise<boolean> {
+  return inWriterTransaction(pool, async (client) => {
     await client.query('CREATE TABLE IF NOT EXISTS rasd_schema (version INTEGER NOT NULL)');
     const rows = (await client.query<{ version: number }>('SELECT version FROM rasd_schema')).rows;
     const current = rows[0]?.version ?? 0;
@@ -80,14 +83,8 @@ async function migrate(pool: pg.Pool): Promise<boolean> {
     }
     const hasPostgis = (await client.query("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")).rowCount === 1;
     if (hasPostgis) await client.query(readFileSync(path.join(POSTGRES_MIGRATIONS, 'postgis.sql'), 'utf8'));
-    await client.query('COMMIT');
     return hasPostgis;
-  } catch (e) {
-    await client.query('ROLLBACK');
-    throw e;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 /** A connection URL without its password, for messages. */
