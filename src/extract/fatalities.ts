@@ -71,6 +71,8 @@ function isAdditional(doc: ArticleDoc, toll: FoundToll): boolean {
 /** "مقتل اثنين", "قتلت طائرات التحالف سبعة أشخاص", "قتل ثلاثة من عناصر الشرطة ومدنيان": the number after the word. */
 function tollAfter(doc: ArticleDoc, k: Hit<unknown>, numbers: NumberReader): FoundToll | null {
   let i = k.last + 1;
+  // "16 قتيلا وقرابة 32 جريحا": a word joined by و after the killing word begins another count.
+  if (doc.tokens[i]?.text.startsWith('و') && !numbers.readNumber(doc.tokens, i, doc.stems)) return null;
   // The killer may stand between the verb and its count.
   const killer = doc.hits.actor.find((h) => h.first === i);
   if (killer) i = killer.last + 1;

@@ -215,3 +215,7 @@ test('shares of a total (N منهم … وM آخرون) go each to the event tol
   assert.equal(byPlace['Kābūl'], 8);
   assert.equal(byPlace['Kandahār'], 4);
 });
+
+test('after "16 قتيلا" a count joined by و belongs to another clause: وقرابة 32 جريحا', () => {
+  assert.equal(toll('انفجرت سيارة مفخخة في سوق مدينة بغداد، وبلغت حصيلة الضحايا 16 قتيلا وقرابة 32 جريحا.'), 16);
+});
