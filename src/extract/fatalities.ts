@@ -87,7 +87,8 @@ function tollAfter(doc: ArticleDoc, k: Hit<unknown>, numbers: NumberReader): Fou
     const last = more?.last ?? n.last;
     return { value: n.value + (more?.value ?? 0), span: hitSpan(doc, { first: k.first, last, offset: k.offset }), at: k.first, isVague: false, isApproximate: n.isVague };
   }
-  const person = doc.hits.person.find((h) => h.first === i);
+  // "مقتل شرطي": a person noun right after the killing word (read as an actor above) is one of the dead.
+  const person = doc.hits.person.find((h) => h.first === i) ?? doc.hits.person.find((h) => h.first === k.last + 1);
   if (person) {
     // "مقتل ضابط ومجند": a second person joined by و is a second death.
     const more = joinedCount(doc, person.last, numbers);

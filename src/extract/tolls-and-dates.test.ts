@@ -219,3 +219,7 @@ test('shares of a total (N منهم … وM آخرون) go each to the event tol
 test('after "16 قتيلا" a count joined by و belongs to another clause: وقرابة 32 جريحا', () => {
   assert.equal(toll('انفجرت سيارة مفخخة في سوق مدينة بغداد، وبلغت حصيلة الضحايا 16 قتيلا وقرابة 32 جريحا.'), 16);
 });
+
+test('a person noun that is also a side (شرطي) right after the killing word is one dead', () => {
+  assert.equal(toll('أعلنت مصادر أمنية مقتل شرطي وإصابة 13 آخرين في هجوم بسيارة مفخخة في مدينة غازي عنتاب.'), 1);
+});
