@@ -4,19 +4,30 @@
  * protests take no toll: deaths in their sentence are another event's; nor does a riot take deaths told as its cause
  * ("أعمال شغب بعد مقتل شاب").
  */
+import type { ArticleDoc } from './article-doc.js';
 import type { Toll } from './fatalities.js';
 import type { EventDraft } from './merge-events.js';
+
+/** How far after a toll the event word it belongs to may stand. */
+const EVENT_AFTER_TOLL_REACH = 10;
 
 const takesNoToll = (d: EventDraft) =>
   d.record.event_type === 'Strategic developments' || d.record.sub_event_type === 'Peaceful protest' || d.record.sub_event_type === 'Protest with intervention';
 
-export function assignTolls(drafts: readonly EventDraft[], tollsIn: (sentence: number) => Toll[]): void {
+export function assignTolls(doc: ArticleDoc, drafts: readonly EventDraft[], tollsIn: (sentence: number) => Toll[]): void {
+  // "مقتل قائد في غارة أمريكية", "قتلوا جراء القصف": the event word the dead are said to have died in.
+  const diedIn = (d: EventDraft) => {
+    const token = doc.tokens[d.triggerAt]!.text;
+    return /^و?ب/.test(token) || doc.hits.locative.some((h) => h.last === d.triggerAt - 1) || doc.hits.undergo.some((h) => h.last === d.triggerAt - 1 && h.value === 'cause');
+  };
   for (const sentence of new Set(drafts.map((d) => d.sentence))) {
     for (const toll of tollsIn(sentence)) {
       const here = drafts.filter((d) => d.sentence === sentence && !takesNoToll(d) && !(toll.isCause && d.record.event_type === 'Riots'));
       if (here.length === 0) continue;
-      // A share ("17 منهم بسقوط مروحية") names its event right after it.
-      const pool = toll.isShare && here.some((d) => d.triggerAt > toll.at) ? here.filter((d) => d.triggerAt > toll.at) : here;
+      // The dead are told before the event they died in ("مقتل قائد في غارة أمريكية", "17 منهم بسقوط مروحية"): an
+      // event word shortly after the toll takes it before one further back.
+      const after = here.filter((d) => d.triggerAt > toll.at && d.triggerAt - toll.at <= EVENT_AFTER_TOLL_REACH && diedIn(d));
+      const pool = after.length > 0 ? after : toll.isShare && here.some((d) => d.triggerAt > toll.at) ? here.filter((d) => d.triggerAt > toll.at) : here;
       const nearest = pool.reduce((a, b) => (Math.abs(b.triggerAt - toll.at) < Math.abs(a.triggerAt - toll.at) ? b : a));
       const sharing = pool.filter((d) => d.triggerAt === nearest.triggerAt);
       sharing.forEach((d, i) => {

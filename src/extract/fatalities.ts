@@ -30,8 +30,10 @@ export function findTolls(doc: ArticleDoc, sentence: number, numbers: NumberRead
     const toll = found && { ...found, isCause: doc.hits.sequence.some((h) => h.last === k.first - 1), isAdditional: isAdditional(doc, found), isShare: false };
     if (toll && !tolls.some((t) => t.span.start === toll.span.start)) tolls.push(toll);
   }
-  // "ارتفعت حصيلة قتلى التفجير إلى 128 قتيلا": a vague plural beside a counted toll is the same dead.
-  const counted = tolls.some((t) => !t.isVague) ? tolls.filter((t) => !t.isVague) : tolls;
+  // "ارتفعت حصيلة قتلى التفجير إلى 128 قتيلا", "سقط عدد من القتلى … إن 16 شخصا قتلوا": a vague plural or an
+  // approximate count beside a precise one is the same dead.
+  const precise = tolls.filter((t) => !t.isVague && !t.isApproximate);
+  const counted = precise.length > 0 ? precise : tolls.some((t) => !t.isVague) ? tolls.filter((t) => !t.isVague) : tolls;
   // "قتل 23 شخصا …، 17 منهم بسقوط مروحية وستة آخرون في هجوم": shares that make up a total replace it.
   const shares = findShares(doc, sentence, numbers);
   const sum = shares.reduce((total, t) => total + t.value, 0);

@@ -53,7 +53,7 @@ export function createExtractor(lexicon: Lexicon, gazetteer: Gazetteer): (articl
     if (triggers.length === 0) return { events: [], rejection: null };
     const ctx = readArticleContext(article, doc, lexicon, gazetteer, units);
     const drafts = triggers.flatMap((t) => frameTrigger(ctx, lexicon, t));
-    assignTolls(drafts, ctx.tollsIn);
+    assignTolls(doc, drafts, ctx.tollsIn);
     for (const d of drafts) d.record.notes = describeEvent(d.record);
     return { events: withoutVagueBackground(mergeDrafts(drafts), article.published), rejection: null };
   };

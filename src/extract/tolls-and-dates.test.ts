@@ -223,3 +223,10 @@ test('after "16 قتيلا" a count joined by و belongs to another clause: وق
 test('a person noun that is also a side (شرطي) right after the killing word is one dead', () => {
   assert.equal(toll('أعلنت مصادر أمنية مقتل شرطي وإصابة 13 آخرين في هجوم بسيارة مفخخة في مدينة غازي عنتاب.'), 1);
 });
+
+test('the dead go to the event they died in, told after them (مقتل قائد في غارة); an approximate count beside a precise one is the same dead', () => {
+  const events = codeText('قال المتحدث إن زعيم التنظيم قتل في قصف على مجمع بمدينة درنة، مؤكدا كذلك مقتل قائد كبير في غارة أمريكية على مدينة بيدوا.');
+  const byPlace = Object.fromEntries(events.map((e) => [e.location, e.fatalities]));
+  assert.equal(byPlace['Baidoa'], 1);
+  assert.equal(toll('أصابت الغارات الجوية المستشفى في مدينة عفرين وسقط عدد من القتلى، وقال المرصد إن 16 شخصا قتلوا في المستشفى.'), 16);
+});
