@@ -38,8 +38,9 @@ export function frameTrigger(ctx: ArticleContext, lexicon: Lexicon, trigger: Hit
   // Ground changes hands in a town or a region, not in a whole country ("انسحاب أميركا من الاتفاق مع إيران").
   const hasGround = places.some((p) => p.resolved.kind !== 'country');
   if (trigger.value.flags.has('territory') && (!hasGround || !isArmed(roles.actor1?.ref))) return [];
-  // "أدت الحرب إلى مقتل 10 آلاف شخص": a toll in the thousands is a war's tally, not one event's.
-  if (ctx.tollsIn(sentence).some((t) => t.at === trigger.first && t.value >= TALLY_TOLL)) return [];
+  // "أدت الحرب إلى مقتل 10 آلاف شخص", "مقتل 2927 من داعش جراء الضربات": a toll in the thousands is a war's or a
+  // campaign's tally, and its sentence tells no single event.
+  if (ctx.tollsIn(sentence).some((t) => t.value >= TALLY_TOLL)) return [];
   // A weapon other than the trigger word itself (صاروخ is both) lends a weak trigger its context.
   const hasWeapon = doc.hits.instrument.some((h) => doc.sentenceOf[h.first] === sentence && (h.last < trigger.first || h.first > trigger.last));
   // "ما أسفر عن إصابة طفلين": the wounded make a weak word an event as the dead do.

@@ -171,8 +171,9 @@ test('tolls: a hedge after the number, a dual, a pronoun that counts the dead, �
   assert.equal(one('قتل أحد الجنود في انفجار عبوة ناسفة بمدينة الشيخ زويد.').fatalities, 1);
 });
 
-test('a toll in the thousands sums a war; it is not one event', () => {
+test('a toll in the thousands sums a war; it is not one event, nor is anything its sentence tells', () => {
   assert.deepEqual(codeText('وتقول تقديرات إن الحرب في اليمن أدت إلى مقتل حوالي 10 آلاف شخص.', '2018-04-28'), []);
+  assert.deepEqual(codeText('ولفت إلى مقتل 2927 من تنظيم داعش جراء غارات التحالف على مدينتي الرقة ودير الزور.', '2018-04-28'), []);
 });
 
 test('two counted tolls of one sentence add up: each side its dead', () => {
