@@ -15,7 +15,7 @@ const takesNoToll = (d: EventDraft) =>
   d.record.event_type === 'Strategic developments' || d.record.sub_event_type === 'Peaceful protest' || d.record.sub_event_type === 'Protest with intervention';
 
 export function assignTolls(doc: ArticleDoc, drafts: readonly EventDraft[], tollsIn: (sentence: number) => Toll[]): void {
-  // "مقتل قائد في غارة أمريكية", "قتلوا جراء القصف": the event word the dead are said to have died in.
+  // "مقتل قيادي في غارة جوية", "قتلوا جراء القصف": the event word the dead are said to have died in.
   const diedIn = (d: EventDraft) => {
     const token = doc.tokens[d.triggerAt]!.text;
     return /^و?ب/.test(token) || doc.hits.locative.some((h) => h.last === d.triggerAt - 1) || doc.hits.undergo.some((h) => h.last === d.triggerAt - 1 && h.value === 'cause');
@@ -24,7 +24,7 @@ export function assignTolls(doc: ArticleDoc, drafts: readonly EventDraft[], toll
     for (const toll of tollsIn(sentence)) {
       const here = drafts.filter((d) => d.sentence === sentence && !takesNoToll(d) && !(toll.isCause && d.record.event_type === 'Riots'));
       if (here.length === 0) continue;
-      // The dead are told before the event they died in ("مقتل قائد في غارة أمريكية", "17 منهم بسقوط مروحية"): an
+      // The dead are told before the event they died in ("مقتل قيادي في غارة جوية", "8 منهم في تفجير انتحاري"): an
       // event word shortly after the toll takes it before one further back.
       const after = here.filter((d) => d.triggerAt > toll.at && d.triggerAt - toll.at <= EVENT_AFTER_TOLL_REACH && diedIn(d));
       const pool = after.length > 0 ? after : toll.isShare && here.some((d) => d.triggerAt > toll.at) ? here.filter((d) => d.triggerAt > toll.at) : here;

@@ -18,7 +18,7 @@ export interface Toll {
   isCause: boolean;
   /** "وقتل جنديان آخران": more dead of an event already counted. */
   isAdditional: boolean;
-  /** "17 منهم بسقوط مروحية": a share of a total, belonging to the event told right after it. */
+  /** "8 منهم في تفجير انتحاري": a share of a total, belonging to the event told right after it. */
   isShare: boolean;
 }
 
@@ -30,11 +30,11 @@ export function findTolls(doc: ArticleDoc, sentence: number, numbers: NumberRead
     const toll = found && { ...found, isCause: doc.hits.sequence.some((h) => h.last === k.first - 1), isAdditional: isAdditional(doc, found), isShare: false };
     if (toll && !tolls.some((t) => t.span.start === toll.span.start)) tolls.push(toll);
   }
-  // "ارتفعت حصيلة قتلى التفجير إلى 128 قتيلا", "سقط عدد من القتلى … إن 16 شخصا قتلوا": a vague plural or an
+  // "ارتفعت حصيلة قتلى التفجير إلى 45 قتيلا", "سقط عدد من الضحايا … إن 9 أشخاص قتلوا": a vague plural or an
   // approximate count beside a precise one is the same dead.
   const precise = tolls.filter((t) => !t.isVague && !t.isApproximate);
   const counted = precise.length > 0 ? precise : tolls.some((t) => !t.isVague) ? tolls.filter((t) => !t.isVague) : tolls;
-  // "قتل 23 شخصا …، 17 منهم بسقوط مروحية وستة آخرون في هجوم": shares that make up a total replace it.
+  // "قتل 12 شخصا …، 8 منهم في تفجير انتحاري و4 آخرون في قصف": shares that make up a total replace it.
   const shares = findShares(doc, sentence, numbers);
   const sum = shares.reduce((total, t) => total + t.value, 0);
   const whole = counted.find((t) => !t.isVague && t.value === sum);
@@ -73,7 +73,7 @@ function isAdditional(doc: ArticleDoc, toll: FoundToll): boolean {
 /** "مقتل اثنين", "قتلت طائرات التحالف سبعة أشخاص", "قتل ثلاثة من عناصر الشرطة ومدنيان": the number after the word. */
 function tollAfter(doc: ArticleDoc, k: Hit<unknown>, numbers: NumberReader): FoundToll | null {
   let i = k.last + 1;
-  // "16 قتيلا وقرابة 32 جريحا": a word joined by و after the killing word begins another count.
+  // "7 قتلى وقرابة 20 جريحا": a word joined by و after the killing word begins another count.
   if (doc.tokens[i]?.text.startsWith('و') && !numbers.readNumber(doc.tokens, i, doc.stems)) return null;
   // The killer may stand between the verb and its count.
   const killer = doc.hits.actor.find((h) => h.first === i);

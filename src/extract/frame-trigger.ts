@@ -38,7 +38,7 @@ export function frameTrigger(ctx: ArticleContext, lexicon: Lexicon, trigger: Hit
   // Ground changes hands in a town or a region, not in a whole country ("انسحاب أميركا من الاتفاق مع إيران").
   const hasGround = places.some((p) => p.resolved.kind !== 'country');
   if (trigger.value.flags.has('territory') && (!hasGround || !isArmed(roles.actor1?.ref))) return [];
-  // "أدت الحرب إلى مقتل 10 آلاف شخص", "مقتل 2927 من داعش جراء الضربات": a toll in the thousands is a war's or a
+  // "أدت الحرب إلى مقتل 10 آلاف شخص", "مقتل 1450 مسلحا جراء الغارات": a toll in the thousands is a war's or a
   // campaign's tally, and its sentence tells no single event.
   if (ctx.tollsIn(sentence).some((t) => t.value >= TALLY_TOLL)) return [];
   // A weapon other than the trigger word itself (صاروخ is both) lends a weak trigger its context.
@@ -53,11 +53,11 @@ export function frameTrigger(ctx: ArticleContext, lexicon: Lexicon, trigger: Hit
   // "جراء القصف", "وأدى الانفجار": the event noun with its article, and no place in its own sentence.
   const isAnaphoric = isDefinite(doc, trigger) && (places.length === 0 || places[0]!.isFromContext);
   // "الهجوم", "القصف" name an event the reader already knows of unless their sentence dates or counts it
-  // ("التفجير الانتحاري الذي وقع الجمعة … 128 قتيلا") or it befell someone (تعرضت لـ…).
+  // ("التفجير الانتحاري الذي ضرب السوق الجمعة … 45 قتيلا") or it befell someone (تعرضت لـ…).
   const isJoinOnly =
     // A definite participant (المتظاهرين) names people, not an event told before.
     (isDefinite(doc, trigger) && isViolent(trigger.value.eventType) && !date.isExplicit && !ctx.tollsIn(sentence).some((t) => !t.isVague) && !followsUndergoVerb(doc, trigger, true)) ||
-    // "وبلغت حصيلة الضحايا 16 قتيلا": deaths told with no place of their own are the toll of an event told.
+    // "وقال مسؤول إن الانفجار أوقع 11 قتيلا": deaths told with no place of their own are the toll of an event told.
     (trigger.value.flags.has('kills') && (places.length === 0 || places[0]!.isFromContext)) ||
     // A title or a link to another story names an event the body tells, or one the article is not about.
     isHeadlineLine(doc, sentence);

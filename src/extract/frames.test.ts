@@ -164,44 +164,44 @@ test('a court sentence or a charge is not an event of the day; an arrest on char
 });
 
 test('tolls: a hedge after the number, a dual, a pronoun that counts the dead, أحد', () => {
-  assert.equal(one('لقي 12 شخصا على الأقل مصرعهم في قصف صاروخي على مدينة حلب.').fatalities, 12);
-  assert.equal(one('استشهد فلسطينيان في غارة إسرائيلية على مدينة رفح.').fatalities, 2);
-  assert.equal(one('لقي مصرعه بغارة للتحالف في مديرية حرض.', '2018-04-28').fatalities, 1);
-  assert.equal(one('أطلق مسلحان النار على شرطي فقتلاه في مدينة العريش.').fatalities, 1);
+  assert.equal(one('لقي 9 أشخاص على الأقل مصرعهم في قصف مدفعي على مدينة حماة.').fatalities, 9);
+  assert.equal(one('استشهد فلسطينيان برصاص قوات الاحتلال قرب مدينة نابلس.').fatalities, 2);
+  assert.equal(one('لقي مصرعه بقصف مدفعي على قرية قرب مدينة صعدة.', '2018-04-28').fatalities, 1);
+  assert.equal(one('اعترض مسلحون سيارة موظف حكومي فقتلوه قرب مدينة الموصل.').fatalities, 1);
   assert.equal(one('قتل أحد الجنود في انفجار عبوة ناسفة بمدينة الشيخ زويد.').fatalities, 1);
 });
 
 test('a toll in the thousands sums a war; it is not one event, nor is anything its sentence tells', () => {
-  assert.deepEqual(codeText('وتقول تقديرات إن الحرب في اليمن أدت إلى مقتل حوالي 10 آلاف شخص.', '2018-04-28'), []);
-  assert.deepEqual(codeText('ولفت إلى مقتل 2927 من تنظيم داعش جراء غارات التحالف على مدينتي الرقة ودير الزور.', '2018-04-28'), []);
+  assert.deepEqual(codeText('ويقدر مراقبون أن النزاع في جنوب السودان أودى بحياة نحو 50 ألف شخص.', '2018-04-28'), []);
+  assert.deepEqual(codeText('وأشار التقرير إلى مقتل 1450 مسلحا جراء غارات التحالف على مدينتي الرقة والطبقة.', '2018-04-28'), []);
 });
 
 test('two counted tolls of one sentence add up: each side its dead', () => {
-  const e = one('هاجم مسلحون من بوكو حرام موقعا عسكريا في مدينة ديفا. وأعلن الجيش مقتل جندي في صفوفه ومقتل عشرة مسلحين في صفوف المهاجمين.', '2018-07-21');
-  assert.equal(e.fatalities, 11);
+  const e = one('هاجم مسلحون من بوكو حرام موقعا عسكريا في مدينة ديفا. وأعلن الجيش مقتل جنديين في صفوفه ومقتل سبعة مسلحين في صفوف المهاجمين.', '2018-07-21');
+  assert.equal(e.fatalities, 9);
 });
 
 test('a definite event noun is news when its sentence dates or counts it, else it only adds to an event told', () => {
-  const e = one('ارتفعت حصيلة قتلى التفجير الانتحاري الذي وقع في مدينة كويتا الجمعة إلى 128 قتيلا.', '2018-07-13');
+  const e = one('ارتفعت حصيلة ضحايا التفجير الانتحاري الذي ضرب سوقا في مدينة الحلة الجمعة إلى 45 قتيلا.', '2018-07-13');
   assert.equal(e.sub_event_type, 'Suicide bomb');
-  assert.equal(e.fatalities, 128);
-  assert.deepEqual(codeText('وأدان الرئيس الهجوم على مدينة كويتا.', '2018-07-13'), []);
+  assert.equal(e.fatalities, 45);
+  assert.deepEqual(codeText('وأدان الرئيس الهجوم على مدينة الحلة.', '2018-07-13'), []);
 });
 
 test('deaths told with no place of their own are the toll of the event told, not an event of their own', () => {
-  const events = codeText('انفجرت سيارة مفخخة في سوق مدينة مقديشو. وأشار المسؤول إلى أن حصيلة الضحايا حتى الآن بلغت 16 قتيلا.', '2018-09-02');
+  const events = codeText('انفجرت سيارة مفخخة في سوق مدينة مقديشو. وقال مسؤول محلي إن الانفجار أوقع 11 قتيلا.', '2018-09-02');
   assert.equal(events.length, 1);
-  assert.equal(events[0]!.fatalities, 16);
+  assert.equal(events[0]!.fatalities, 11);
 });
 
 test('houses destroyed by an explosion are its damage, not a second event; explosions heard are not an event', () => {
-  const events = codeText('انفجرت سيارة مفخخة في سوق مدينة مقديشو، وأدى الانفجار إلى هدم منازل مجاورة.', '2018-09-02');
+  const events = codeText('انفجرت عبوة ناسفة في شارع تجاري بمدينة بنغازي، وأدى الانفجار إلى هدم جدار مبنى قريب.', '2018-09-02');
   assert.deepEqual(events.map((e) => e.sub_event_type), ['Remote explosive/landmine/IED']);
-  assert.deepEqual(codeText('وذكرت مصادر أمنية أنه سمع دوي انفجارات كبيرة في العاصمة صنعاء.', '2018-03-02'), []);
+  assert.deepEqual(codeText('وأفاد سكان بسماع دوي انفجارات في محيط مدينة الحديدة.', '2018-03-02'), []);
 });
 
 test('أغارت is an air strike', () => {
-  assert.equal(one('أغارت مقاتلات التحالف على مواقع الحوثيين في مديرية صرواح.', '2018-03-11').sub_event_type, 'Air/drone strike');
+  assert.equal(one('أغارت مقاتلات التحالف على مخازن أسلحة للحوثيين في مدينة حرض.', '2018-03-11').sub_event_type, 'Air/drone strike');
 });
 
 test('an event dated only to last week is background beside the day\'s news, and news when it is all there is', () => {
@@ -211,7 +211,7 @@ test('an event dated only to last week is background beside the day\'s news, and
 });
 
 test('an event dated more than ten days before publication is background', () => {
-  assert.deepEqual(codeText('وفي 8 مايو الماضي قتل جنديان في هجوم انتحاري جنوب شرق مدينة سرت.', '2018-05-22'), []);
+  assert.deepEqual(codeText('وفي الثاني من مارس الماضي قتل ثلاثة جنود في هجوم على معسكر قرب مدينة بنغازي.', '2018-03-20'), []);
 });
 
 test('protests met by force, riots with arson, defused bombs, mortar fire that wounded, concluded truces', () => {
@@ -231,7 +231,7 @@ test('منذ ends with its clause: the day after the comma dates the event', () 
 });
 
 test('an attack by another side told beside air strikes is its own event, not a telling of the strikes', () => {
-  const text = 'قتل 30 مدنيا في غارات جوية شنتها طائرات النظام على مدينة إدلب. وتنفذ قوات النظام هذه الغارات ردا على هجوم نفذته هيئة تحرير الشام على بلدة الفوعة.';
+  const text = 'قتل 12 مدنيا في غارات جوية شنتها طائرات النظام على مدينة معرة النعمان. وجاءت هذه الغارات ردا على هجوم نفذته هيئة تحرير الشام على مدينة محردة.';
   const subs = codeText(text, '2018-06-11').map((e) => e.sub_event_type).sort();
   assert.deepEqual(subs, ['Air/drone strike', 'Armed clash']);
 });
@@ -242,7 +242,7 @@ test('"مسلحون من حركة الشباب" are al-Shabaab; "هجوم نفذ
 });
 
 test('ل before the article is a purpose too: للسيطرة على البلاد is an aim, not a capture', () => {
-  assert.deepEqual(codeText('واستغل تنظيم داعش الفراغ الأمني في مدينة سرت للسيطرة على البلاد.', '2015-08-03'), []);
+  assert.deepEqual(codeText('وتحشد الجماعة مقاتليها قرب مدينة تدمر للسيطرة على الطرق الصحراوية.', '2015-08-03'), []);
 });
 
 test('an attack on a village or a wedding with no armed target is violence against civilians', () => {
@@ -251,22 +251,22 @@ test('an attack on a village or a wedding with no armed target is violence again
 });
 
 test('a gas tanker blast is an accident; "any attack" is no attack', () => {
-  assert.deepEqual(codeText('انفجرت شاحنة ناقلة للغاز في مدينة بولونيا مما أسفر عن مقتل 3 أشخاص.', '2018-08-07'), []);
+  assert.deepEqual(codeText('انفجرت شاحنة ناقلة للغاز على طريق سريع قرب مدينة ميلانو مما أسفر عن مقتل شخصين.', '2018-08-07'), []);
   assert.deepEqual(codeText('وأكدت الوزارة رفض المملكة أي استهداف لأمنها في مدينة الرياض.', '2018-10-14'), []);
 });
 
 test('the reminder an agency report ends on (يذكر أن، ليست المرة الأولى) is background', () => {
-  const text = 'قصفت الطائرات مواقع لتنظيم داعش في مدينة البوكمال اليوم. ويشار إلى أن هذه ليست المرة الأولى التي يشن فيها سلاح الجو غارات على مدينة دير الزور.';
-  assert.deepEqual(codeText(text, '2018-05-06').map((e) => e.location), ['Ālbū Kamāl']);
+  const text = 'شنت الطائرات غارات على مواقع مسلحين قرب مدينة الرمادي اليوم. يذكر أن الطيران نفذ غارات على مدينة الفلوجة في وقت سابق.';
+  assert.deepEqual(codeText(text, '2018-05-06').map((e) => e.location), ['Ramadi']);
 });
 
 test('deaths and captures told over months or years are a tally, not an event of the day', () => {
-  assert.deepEqual(codeText('أقر التحالف بمقتل 892 مدنيا في ضربات جوية على مدينة الرقة خلال نحو أربعة أعوام.', '2018-06-01'), []);
-  assert.deepEqual(codeText('انتهت العملية التي استمرت لنحو شهرين بسيطرة القوات التركية على مدينة عفرين.', '2018-04-21'), []);
+  assert.deepEqual(codeText('اعترفت القيادة بمقتل 310 مدنيين في ضربات جوية على مدينة الموصل خلال ثلاثة أعوام.', '2018-06-01'), []);
+  assert.deepEqual(codeText('انتهت الحملة العسكرية التي استمرت قرابة ثلاثة أشهر بسيطرة الفصائل على مدينة الباب.', '2018-04-21'), []);
 });
 
 test('a title or a link to another story adds to an event the body tells but is no event of its own', () => {
-  assert.deepEqual(codeText('إقرأ أيضا: جرحى في تفجير قرب مركز تدليك وسط بغداد\nأعلنت الحكومة خطة جديدة للطرق.', '2018-06-07'), []);
+  assert.deepEqual(codeText('اقرأ أيضا: جرحى في تفجير سيارة مفخخة قرب سوق في مدينة كركوك\nأعلنت الحكومة خطة جديدة للطرق.', '2018-06-07'), []);
   const events = codeText('انفجار سيارة مفخخة في بغداد\nانفجرت سيارة مفخخة في سوق مدينة بغداد اليوم، ما أدى إلى مقتل خمسة أشخاص.', '2018-06-07');
   assert.equal(events.length, 1);
   assert.equal(events[0]!.evidence.length, 2);
@@ -277,31 +277,31 @@ test('a capture named as an aim (بهدف استعادة، تهدف إلى ال�
 });
 
 test('a noun joined by و to an aim with ل is an aim too: لدعم المقاومة، وتحرير المناطق', () => {
-  assert.deepEqual(codeText('وصلت تعزيزات عسكرية إلى مدينة مأرب لدعم المقاومة الشعبية، وتحرير المناطق التي يسيطر عليها الحوثيون.', '2015-08-09'), []);
+  assert.deepEqual(codeText('أرسلت الحكومة قوات إضافية إلى مدينة البيضاء لمساندة القبائل، واستعادة القرى التي خسرتها.', '2015-08-09'), []);
 });
 
 test('two accounts of one strike keep their own claimant and toll on the event', () => {
-  const text = 'أعلن الجيش الأميركي أنه شن غارة جوية قتلت خمسة مسلحين قرب مدينة بيدوا. وقالت وسائل إعلام موالية للحركة إن اثنين من المدنيين قتلوا في الغارة الجوية قرب مدينة بيدوا.';
+  const text = 'أعلنت القيادة الأمريكية أنها نفذت ضربة جوية قتلت أربعة مسلحين قرب مدينة كسمايو. وقالت إذاعة محلية إن ثلاثة من المدنيين قتلوا في الضربة الجوية قرب مدينة كسمايو.';
   const e = one(text, '2018-04-02');
-  assert.deepEqual(e.evidence.map((v) => v.fatalities), [5, 2]);
-  assert.ok(e.evidence[1]!.claimant?.includes('وسائل إعلام'));
+  assert.deepEqual(e.evidence.map((v) => v.fatalities), [4, 3]);
+  assert.ok(e.evidence[1]!.claimant?.includes('إذاعة محلية'));
 });
 
 test('sport reporting is no violence: a penalty, a team\'s attack, players protesting, fans crowding', () => {
-  assert.deepEqual(codeText('تحسر ميسي على إهدار ضربة جزاء خلال المباراة التي تعادل فيها منتخب الأرجنتين مع أيسلندا.', '2018-06-17'), []);
-  assert.deepEqual(codeText('واحتج لاعبو الفريق في غضب على قرار الحكم في الدقيقة الأخيرة.', '2018-06-17'), []);
-  assert.deepEqual(codeText('وتألق هجوم المنتخب البرتغالي بقيادة رونالدو أمام المغرب.', '2018-06-20'), []);
-  assert.deepEqual(codeText('وتعرض النادي لغرامة بسبب أحداث الشغب التي وقعت قبل المباراة في مدينة روما.', '2018-04-20'), []);
+  assert.deepEqual(codeText('أهدر مهاجم الفريق ضربة جزاء في الدقيقة الأخيرة من المباراة أمام الأهلي.', '2018-06-17'), []);
+  assert.deepEqual(codeText('واحتج لاعبو النادي طويلا على قرار الحكم قبل استئناف المباراة.', '2018-06-17'), []);
+  assert.deepEqual(codeText('وتألق هجوم المنتخب المصري أمام تونس في المباراة الودية.', '2018-06-20'), []);
+  assert.deepEqual(codeText('وغرم الاتحاد النادي بعد أحداث شغب شهدتها المدرجات خلال المباراة في مدينة الإسكندرية.', '2018-04-20'), []);
 });
 
 test('space launches, cyber attacks and laws coming into force are no violence', () => {
-  assert.deepEqual(codeText('أطلقت شركة سبيس إكس بنجاح صاروخها فالكون إلى الفضاء.', '2018-02-07'), []);
-  assert.deepEqual(codeText('قال التقرير إن المصارف تتعرض لأكثر الهجمات الإلكترونية في العالم.', '2018-02-07'), []);
-  assert.deepEqual(codeText('ودخلت الرسوم الأميركية على واردات مدينة طوكيو حيز التنفيذ الجمعة.', '2018-03-23'), []);
+  assert.deepEqual(codeText('أطلقت وكالة الفضاء الهندية صاروخا يحمل قمرا صناعيا جديدا.', '2018-02-07'), []);
+  assert.deepEqual(codeText('حذر خبراء من تزايد الهجمات الإلكترونية على شركات الطيران.', '2018-02-07'), []);
+  assert.deepEqual(codeText('ودخل قانون الضرائب الجديد حيز التنفيذ في مدينة عمان الأحد.', '2018-03-23'), []);
 });
 
 test('the force named only as the source of a report (بحسب الشرطة) is no side of the event', () => {
-  const e = one('انفجرت قنبلة مخبأة على دراجة نارية قرب مدينة بانو لدى مرور موكب مرشح وقتلت أربعة أشخاص، بحسب الشرطة.', '2018-07-13');
+  const e = one('انفجرت عبوة مزروعة على جانب الطريق قرب مدينة قندهار لدى مرور سيارة مسؤول محلي وقتلت ثلاثة أشخاص، بحسب الشرطة.', '2018-07-13');
   assert.notEqual(e.actor1?.id, 'state.pk');
   assert.ok(!/police/i.test(e.actor1?.name ?? ''), `actor1 ${e.actor1?.name}`);
   assert.equal(e.claimant, 'الشرطة');
@@ -310,6 +310,6 @@ test('the force named only as the source of a report (بحسب الشرطة) is 
 test('merged tellings never put one side on both ends; a hotel\'s name is no place', () => {
   const text = 'قصفت الطائرات الإسرائيلية موقعا في قطاع غزة اليوم. وقال الجيش الإسرائيلي إن الطائرات قصفت الموقع في قطاع غزة.';
   for (const e of codeText(text, '2018-05-29')) assert.ok(!e.actor1 || e.actor1.id !== e.actor2?.id, `${e.actor1?.id} on both sides`);
-  const e = one('انفجرت سيارة مفخخة قرب فندق تيبستي في مدينة بنغازي.', '2018-05-25');
-  assert.equal(e.location, 'Benghazi');
+  const e = one('انفجرت سيارة مفخخة قرب فندق الودان في مدينة طرابلس الليبية.', '2018-05-25');
+  assert.equal(e.location, 'Tripoli');
 });

@@ -161,7 +161,7 @@ export function findPlaceMentions(
     mention.statedCountry = countryStatedAfter(mention.last);
     // "مجلس نواب طبرق", "محافظة حجة التابعة لإقليم تهامة": the place qualifies something else.
     const endsBefore = (h: { last: number }) => h.last === mention!.first - 1;
-    // "دابوا الواقعة على بحيرة تشاد والقريبة من النيجر": the lake and the country describe Daboa.
+    // "باغا المطلة على بحيرة تشاد والقريبة من الكاميرون": the lake and the country describe Baga.
     const describes = (h: { last: number }) => h.last < mention!.nameFirst && mention!.nameFirst - h.last <= DESCRIPTION_REACH;
     mention.isQualifier = hits.institution.some(endsBefore) || hits.affiliation.some(endsBefore) || (!mention.relation && hits.descriptive.some(describes));
     mentions.push(mention);

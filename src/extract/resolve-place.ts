@@ -69,7 +69,7 @@ export function resolvePlaces(mentions: readonly PlaceMention[], ctx: PlaceConte
   for (const m of mentions) {
     const { text, span } = ctx.mentionText(m);
     const anchor = m.relation && pick(m.relation.anchor);
-    // "حي الفرسان شمالي بلدة أوباري": a namesake of a small place far from the place the text measures it from is
+    // "حي الفرسان شمالي مدينة درنة": a namesake of a small place far from the place the text measures it from is
     // another place ("مدينة كركوك شمال بغداد" is a town described, 240 km away).
     const found = pick(m);
     const isSmall = m.cue?.kind === 'neighbourhood' || m.cue?.kind === 'village' || m.cue?.kind === 'camp';

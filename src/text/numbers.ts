@@ -67,7 +67,7 @@ export function createNumberReader(words: ReadonlyMap<string, NumberWord>, stem:
         last = i;
       }
       if (last < 0) return null;
-      // "ستة آلاف و259": digits after a lone و finish a number begun in words.
+      // "ثلاثة آلاف و412": digits after a lone و finish a number begun in words.
       const digits = tokens[last + 2];
       if (tokens[last + 1]?.text === 'و' && digits?.isNumber && total > 0 && Number(digits.text) < total) {
         return { value: total + current + Number(digits.text), first: at, last: last + 2, isVague };
