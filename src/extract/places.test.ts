@@ -136,3 +136,12 @@ test('a far country\'s city needs to be named as a place; a news agency\'s count
   const events = codeText('أعلنت السلطات أن أربعة مسلحين قتلوا في هجوم على مقر للجيش في العاصمة، بحسب وكالة الأنباء الفرنسية.', '2018-03-03');
   for (const e of events) assert.notEqual(e.country, 'FR');
 });
+
+test("Iraq's governorates named apart from their capitals are found: صلاح الدين، الأنبار، بابل", () => {
+  for (const [name, lat, lon] of [['صلاح الدين', 34.5, 43.5], ['الأنبار', 33.3, 42.0], ['بابل', 32.5, 44.5]] as const) {
+    const e = only(`انفجرت عبوة ناسفة بدورية للجيش في محافظة ${name} العراقية.`, '2018-05-06');
+    assert.equal(e.country, 'IQ', name);
+    assert.equal(e.geo_precision, 3, name);
+    assert.ok(near(e, lat, lon) < 60, `${name}: ${e.latitude}, ${e.longitude}`);
+  }
+});
