@@ -109,6 +109,9 @@ function mergePairs(items: TemporalItem[]): TemporalItem[] {
   return out;
 }
 
+/** How many words after a trigger a background word (منذ) may still date it: "القصف المستمر منذ أسبوع". */
+const SINCE_AFTER_REACH = 8;
+
 /** How many words after a claim verb ("قالت مصادر عسكرية السبت") a day is still the day of the saying. */
 const CLAIM_DAY_REACH = 3;
 
@@ -124,7 +127,9 @@ export function governingDate(doc: ArticleDoc, items: readonly TemporalItem[], a
   const isClaimDay = followsClaim && after?.kind === 'date' && after.isNamed;
   // "تحاصر القوات المدينة منذ مايو 2023، وقصفت المدفعية المدينة اليوم": منذ ends with its clause.
   const isPastSince = previous?.kind === 'background' && after !== undefined && hasCommaBetween(doc, previous.last, at);
-  const item = (isClaimDay || isPastSince ? after : previous) ?? after;
+  // "الانفجارات التي وقعت في بلدة … بصمات جماعة تشن تمردا منذ 2009": a منذ far after the trigger dates another clause.
+  const afterInReach = after && (after.kind !== 'background' || after.cue !== 'since' || after.first - at <= SINCE_AFTER_REACH) ? after : undefined;
+  const item = (isClaimDay || isPastSince ? after : previous) ?? afterInReach;
   if (!item) return { date: published, precision: 1, span: null, isBackground: false, isExplicit: false, isDayOfSaying: false };
   const span = hitSpan(doc, item);
   if (item.kind === 'background') return { date: published, precision: 1, span, isBackground: true, isExplicit: true, isDayOfSaying: false };

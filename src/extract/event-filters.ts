@@ -15,8 +15,10 @@ export function whyNotEvent(doc: ArticleDoc, trigger: Hit<Trigger>): string | nu
   const sentence = doc.sentenceOf[trigger.first];
   const insideName = doc.hits.actor.some((a) => a.first <= trigger.first && a.last >= trigger.last && a.last - a.first > trigger.last - trigger.first);
   if (insideName) return "part of an actor's name (هيئة تحرير الشام)";
+  // "ولاية" is a state, not و + ل + أية ("for any"): a word read as a place cue negates nothing.
+  const isPlaceCue = (h: Hit<string>) => doc.hits['place-cue'].some((c) => c.first <= h.first && c.last >= h.last);
   const negation = doc.hits.negation.find(
-    (h) => h.last < trigger.first && trigger.first - h.last <= NEGATION_REACH && doc.sentenceOf[h.first] === sentence,
+    (h) => h.last < trigger.first && trigger.first - h.last <= NEGATION_REACH && doc.sentenceOf[h.first] === sentence && !isPlaceCue(h),
   );
   if (negation) return `after "${negation.value}" word`;
   if (isPurpose(doc, trigger)) return 'a purpose (ل + noun), not a report';

@@ -313,3 +313,20 @@ test('merged tellings never put one side on both ends; a hotel\'s name is no pla
   const e = one('انفجرت سيارة مفخخة قرب فندق الودان في مدينة طرابلس الليبية.', '2018-05-25');
   assert.equal(e.location, 'Tripoli');
 });
+
+test('what a group often does is no event: كثيرا ما تشن هجمات', () => {
+  const e = one('قتل ثلاثة جنود في انفجار عبوة ناسفة بمدينة الرمادي يوم الأحد.\nوكثيرا ما يشن التنظيم هجمات انتحارية على الحواجز في المدينة.', '2017-03-06');
+  assert.equal(e.sub_event_type, 'Remote explosive/landmine/IED');
+});
+
+test('a منذ far after the trigger dates another clause, not the event', () => {
+  const e = one('أعلن الجيش الخميس مقتل أربعة جنود في هجوم على حاجز غرب مدينة العريش.\nويحمل الهجوم بصمات تنظيم ولاية سيناء الذي يخوض تمردا ضد قوات الأمن في شمال سيناء منذ عام 2013.', '2017-10-13');
+  assert.equal(e.event_date, '2017-10-12');
+  assert.equal(e.evidence.length, 2);
+});
+
+test('a town named later for an event placed only in its province gives the event its place', () => {
+  const e = one('قالت الشرطة إن انفجارا ضرب سوقا في ولاية بورنو الأحد وقتل ستة أشخاص.\nوأفاد شهود بأن الانفجار الذي نفذته جماعة بوكو حرام وقع في سوق بلدة باما.', '2019-04-15');
+  assert.equal(e.location, 'Bama');
+  assert.equal(e.geo_precision, 1);
+});

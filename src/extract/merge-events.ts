@@ -38,6 +38,8 @@ export interface EventDraft {
 const UNDATED_REACH_DAYS = 7;
 /** Two places this close (a town and the district around it, two spellings of one place) may hold one event. */
 const SAME_PLACE_KM = 15;
+/** How far from a province's centre a town may lie and still be in it, when the gazetteers disagree on its name. */
+const PROVINCE_REACH_KM = 150;
 const TERRITORY = new Set(['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory']);
 
 export function mergeDrafts(drafts: readonly EventDraft[]): EventRecord[] {
@@ -47,7 +49,8 @@ export function mergeDrafts(drafts: readonly EventDraft[]): EventRecord[] {
   // Captures lead, then strong tellings, so whatever is told first the most specific telling codes the event.
   const rank = (d: EventDraft) => (d.isJoinOnly ? 4 : TERRITORY.has(d.record.sub_event_type) ? 0 : !d.isWeak ? 1 : d.isKilling ? 3 : 2);
   for (const d of [...drafts].sort((a, b) => rank(a) - rank(b))) {
-    const candidates = kept.filter((k) => isSameEvent(k, d));
+    // A telling joins an event placed where it is placed before one told only at its province's level.
+    const candidates = kept.filter((k) => isSameEvent(k, d)).sort((a, b) => Number(b.placeKey === d.placeKey) - Number(a.placeKey === d.placeKey));
     // "وقتل جنديان آخران": more dead belong to the event told just before them.
     const nearestBefore = (k: EventDraft) => (k.sentence <= d.sentence ? d.sentence - k.sentence : Number.MAX_SAFE_INTEGER);
     const same = d.tollKind === 'additional' ? [...candidates].sort((a, b) => nearestBefore(a) - nearestBefore(b))[0] : candidates[0];
@@ -78,7 +81,9 @@ function isSameEvent(a: EventDraft, b: EventDraft): boolean {
   // "ردا على هجوم نفذته هيئة تحرير الشام" beside the regime's air strikes: a weak telling of another kind whose
   // attacker differs is another event.
   if (b.isWeak && !b.isKilling && a.record.event_type !== b.record.event_type && a.record.actor1 && b.record.actor1 && a.record.actor1.id !== b.record.actor1.id) return false;
-  if (a.placeKey && b.placeKey && a.placeKey !== b.placeKey && !areNear(a.record, b.record)) return false;
+  // "الانفجارات التي وقعت في بلدة موبي" after "في ولاية أداماوا": the event told before, placed more precisely.
+  const isMorePrecise = b.isJoinOnly && liesIn(b.record, a.record);
+  if (a.placeKey && b.placeKey && a.placeKey !== b.placeKey && !areNear(a.record, b.record) && !isMorePrecise) return false;
   if (a.record.country && b.record.country && a.record.country !== b.record.country) return false;
   return isDateCompatible(a, b);
 }
@@ -94,6 +99,15 @@ function areNear(a: EventRecord, b: EventRecord): boolean {
   if (a.location_ar !== null && a.location_ar === b.location_ar) return true;
   if (a.latitude === null || a.longitude === null || b.latitude === null || b.longitude === null) return false;
   return distanceKm(a.latitude, a.longitude, b.latitude, b.longitude) <= SAME_PLACE_KM;
+}
+
+/** "في ولاية أداماوا" and "في بلدة موبي": a town in the province another telling names is that place, told more precisely. */
+function liesIn(town: EventRecord, province: EventRecord): boolean {
+  if (province.geo_precision !== 3 || province.admin1 === null || (town.geo_precision !== 1 && town.geo_precision !== 2) || town.country !== province.country) return false;
+  // Gazetteers name a town's province in their own ways (Bama "in Maiduguri"), so nearness to its centre counts too.
+  const isNear = town.latitude !== null && town.longitude !== null && province.latitude !== null && province.longitude !== null &&
+    distanceKm(town.latitude, town.longitude, province.latitude, province.longitude) <= PROVINCE_REACH_KM;
+  return town.admin1 === province.admin1 || isNear;
 }
 
 /** The leading telling keeps its fields; a later one adds evidence and fills what the leader left empty. */
@@ -113,7 +127,7 @@ function absorb(into: EventDraft, other: EventDraft): void {
   const other2 = o.actor2 && o.actor2.id !== r.actor1?.id ? o.actor2 : o.actor1 && o.actor1.id !== r.actor1?.id ? o.actor1 : null;
   r.actor2 ??= other2;
   r.claimant ??= o.claimant;
-  if (into.placeKey === null && other.placeKey !== null) {
+  if ((into.placeKey === null && other.placeKey !== null) || (other.isJoinOnly && liesIn(o, r))) {
     Object.assign(r, { location: o.location, location_ar: o.location_ar, admin1: o.admin1, country: o.country, latitude: o.latitude, longitude: o.longitude, geo_precision: o.geo_precision, radius_km: o.radius_km });
     into.placeKey = other.placeKey;
   }
