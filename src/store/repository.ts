@@ -3,12 +3,13 @@
  * events or withdraw one (recluster.ts re-derives the events they touch), and read events, articles, actors and
  * control of places.
  */
-import type { ActorRef, EventRecord } from '../extract/index.js';
+import type { EventRecord } from '../extract/index.js';
 import { encodeCursor, type EventQuery } from './event-query.js';
 import { EVENT_ORDER, eventWhere } from './event-query-sql.js';
-import { actorsOf, MENTION_COLUMNS, recluster, toMention, type MentionRow } from './recluster.js';
+import { actorsOf, recluster } from './recluster.js';
 import type { SqlExecutor } from './sql-executor.js';
 import { actorIdOf, articleIdOf, contentHash } from './stable-ids.js';
+import { MENTION_COLUMNS, mentionKey, toMention, type MentionRow } from './stored-mentions.js';
 import type { EventContent, Mention, NewArticle, PlaceControl, StoredActor, StoredArticle, StoredEvent } from './stored-event.js';
 
 export interface AddResult {
@@ -50,6 +51,13 @@ export interface Store {
 /** Territory changes hands only through these sub-event types. */
 const TERRITORY_SUB_EVENTS = ['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory'];
 
+/** What storing one article of a batch did: mentions to insert (fresh), mentions restored, or neither (duplicate). */
+interface StoredArticleChange {
+  article_id: string;
+  fresh?: Mention[];
+  restored?: Mention[];
+}
+
 interface EventRow {
   id: string;
   record: string;
@@ -66,47 +74,66 @@ export function createRepository(db: SqlExecutor, fold: (text: string) => string
     return rows[0]?.id ?? null;
   }
 
-  /** Articles in one transaction: a commit per article would cost more than storing it. */
+  /**
+   * Articles in one transaction, re-clustered together once all are in: a commit per article, or re-clustering
+   * after each article a neighbourhood the next one changes again, would cost more than storing them.
+   */
   async function addArticles(batch: readonly ArticleWithEvents[]): Promise<AddResult[]> {
     return db.transaction(async (tx) => {
+      const now = new Date().toISOString();
+      const savedActors = new Set<string>();
+      const stored: StoredArticleChange[] = [];
+      for (const { article, events } of batch) stored.push(await storeArticle(tx, article, events, now, savedActors));
+      const added = stored.flatMap((s) => s.restored ?? s.fresh ?? []);
+      const assigned = await recluster(tx, fold, { added, withdrawn: [], withdrawnEventIds: [] }, now);
+      for (const m of stored.flatMap((s) => s.fresh ?? [])) {
+        await tx.run('INSERT INTO event_mentions (article_id, idx, event_id, sub_event_type, event_date, record, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
+          m.article_id, m.idx, assigned.get(mentionKey(m))!, m.record.sub_event_type, m.record.event_date, JSON.stringify(m.record), now, now,
+        ]);
+      }
       const results: AddResult[] = [];
-      for (const { article, events } of batch) results.push(await addInTransaction(tx, article, events));
+      for (const s of stored) {
+        const mentions = s.restored ?? s.fresh;
+        // A duplicate answers with the events its mentions are in now, after this batch's clustering.
+        const eventIds = mentions
+          ? mentions.map((m) => assigned.get(mentionKey(m))!)
+          : (await tx.all<{ event_id: string }>('SELECT event_id FROM event_mentions WHERE article_id = ? ORDER BY idx', [s.article_id])).map((r) => r.event_id);
+        results.push({ status: mentions ? 'added' : 'duplicate', article_id: s.article_id, event_ids: eventIds });
+      }
       return results;
     });
   }
 
-  async function addInTransaction(tx: SqlExecutor, article: NewArticle, events: readonly EventRecord[]): Promise<AddResult> {
+  /**
+   * An article's row: inserted with its mentions to store once clustered (fresh); a withdrawn one's restored with
+   * the mentions it had; a stored one (before or earlier in the batch) left as it is, a duplicate.
+   */
+  async function storeArticle(tx: SqlExecutor, article: NewArticle, events: readonly EventRecord[], now: string, savedActors: Set<string>): Promise<StoredArticleChange> {
     const hash = contentHash(article.text);
     const id = articleIdOf(hash);
     const [existing] = await tx.all<{ deleted_at: string | null }>('SELECT deleted_at FROM articles WHERE content_hash = ?', [hash]);
-    const now = new Date().toISOString();
-    if (existing?.deleted_at) return restoreArticle(tx, id, now);
-    if (existing) {
-      const ids = await tx.all<{ event_id: string }>('SELECT event_id FROM event_mentions WHERE article_id = ? ORDER BY idx', [id]);
-      return { status: 'duplicate', article_id: id, event_ids: ids.map((r) => r.event_id) };
+    if (existing?.deleted_at) {
+      await tx.run('UPDATE articles SET deleted_at = NULL, updated_at = ? WHERE id = ?', [now, id]);
+      await tx.run('UPDATE event_mentions SET deleted_at = NULL, updated_at = ? WHERE article_id = ?', [now, id]);
+      const restored = (await tx.all<MentionRow>(`SELECT ${MENTION_COLUMNS} WHERE m.article_id = ? ORDER BY m.idx`, [id])).map(toMention);
+      return { article_id: id, restored };
     }
+    if (existing) return { article_id: id };
     await tx.run(
       'INSERT INTO articles (id, content_hash, source_id, outlet, url, title, published, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       [id, hash, article.source_id, article.outlet, article.url, article.title, article.published, article.text, now, now],
     );
-    const mentions = events.map((record, idx): Mention => ({ article_id: id, idx, outlet: article.outlet, record: { ...record, article_id: id } }));
-    for (const m of mentions) {
-      for (const actor of actorsOf(m.record)) await saveActor(tx, actor, now);
-      await tx.run('INSERT INTO event_mentions (article_id, idx, sub_event_type, event_date, record, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
-        m.article_id, m.idx, m.record.sub_event_type, m.record.event_date, JSON.stringify(m.record), now, now,
+    const fresh = events.map((record, idx): Mention => ({ article_id: id, idx, outlet: article.outlet, record: { ...record, article_id: id } }));
+    for (const actor of fresh.flatMap((m) => actorsOf(m.record))) {
+      const actorId = actorIdOf(actor);
+      // An actor is written once per batch: ON CONFLICT would keep the first row anyway.
+      if (savedActors.has(actorId)) continue;
+      savedActors.add(actorId);
+      await tx.run('INSERT INTO actors (id, name, acled, inter, country, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING', [
+        actorId, actor.name, actor.acled, actor.inter, actor.country, now, now,
       ]);
     }
-    const assigned = await recluster(tx, fold, { added: mentions, withdrawn: [], withdrawnEventIds: [] }, now);
-    return { status: 'added', article_id: id, event_ids: mentions.map((m) => assigned.get(`${m.article_id}#${m.idx}`)!) };
-  }
-
-  /** A withdrawn article ingested again comes back with the mentions it had, and its events are re-derived. */
-  async function restoreArticle(tx: SqlExecutor, id: string, now: string): Promise<AddResult> {
-    await tx.run('UPDATE articles SET deleted_at = NULL, updated_at = ? WHERE id = ?', [now, id]);
-    await tx.run('UPDATE event_mentions SET deleted_at = NULL, updated_at = ? WHERE article_id = ?', [now, id]);
-    const mentions = (await tx.all<MentionRow>(`SELECT ${MENTION_COLUMNS} WHERE m.article_id = ? ORDER BY m.idx`, [id])).map(toMention);
-    const assigned = await recluster(tx, fold, { added: mentions, withdrawn: [], withdrawnEventIds: [] }, now);
-    return { status: 'added', article_id: id, event_ids: mentions.map((m) => assigned.get(`${m.article_id}#${m.idx}`)!) };
+    return { article_id: id, fresh };
   }
 
   async function deleteArticle(id: string): Promise<boolean> {
@@ -177,10 +204,4 @@ export function createRepository(db: SqlExecutor, fold: (text: string) => string
   }
 
   return { engine: db.engine, findArticleId, addArticles, deleteArticle, listEvents, getEvent, getArticle, listActors, placeControl, close: () => db.close() };
-}
-
-async function saveActor(tx: SqlExecutor, a: ActorRef, now: string): Promise<void> {
-  await tx.run('INSERT INTO actors (id, name, acled, inter, country, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING', [
-    actorIdOf(a), a.name, a.acled, a.inter, a.country, now, now,
-  ]);
 }
