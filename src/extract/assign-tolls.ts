@@ -21,13 +21,19 @@ export function assignTolls(doc: ArticleDoc, drafts: readonly EventDraft[], toll
     return /^و?ب/.test(token) || doc.hits.locative.some((h) => h.last === d.triggerAt - 1) || doc.hits.undergo.some((h) => h.last === d.triggerAt - 1 && h.value === 'cause');
   };
   for (const sentence of new Set(drafts.map((d) => d.sentence))) {
-    for (const toll of tollsIn(sentence)) {
+    const tolls = tollsIn(sentence);
+    for (const toll of tolls) {
       const here = drafts.filter((d) => d.sentence === sentence && !takesNoToll(d) && !(toll.isCause && d.record.event_type === 'Riots'));
       if (here.length === 0) continue;
       // The dead are told before the event they died in ("مقتل قيادي في غارة جوية", "8 منهم في تفجير انتحاري"): an
       // event word shortly after the toll takes it before one further back.
-      const after = here.filter((d) => d.triggerAt > toll.at && d.triggerAt - toll.at <= EVENT_AFTER_TOLL_REACH && diedIn(d));
-      const pool = after.length > 0 ? after : toll.isShare && here.some((d) => d.triggerAt > toll.at) ? here.filter((d) => d.triggerAt > toll.at) : here;
+      // A share belongs to what is told between it and the next share: "17 منهم بسقوط مروحية، وستة آخرون في هجوم
+      // انتحاري" gives the attack six, and the crash (no event word rasd codes) keeps its seventeen.
+      const nextShare = toll.isShare ? Math.min(...tolls.filter((t) => t.isShare && t.at > toll.at).map((t) => t.at)) : Infinity;
+      const ownPart = here.filter((d) => d.triggerAt > toll.at && d.triggerAt < nextShare);
+      const after = ownPart.filter((d) => d.triggerAt - toll.at <= EVENT_AFTER_TOLL_REACH && diedIn(d));
+      if (toll.isShare && after.length === 0 && ownPart.length === 0 && here.some((d) => d.triggerAt > toll.at)) continue;
+      const pool = after.length > 0 ? after : toll.isShare && ownPart.length > 0 ? ownPart : here;
       const nearest = pool.reduce((a, b) => (Math.abs(b.triggerAt - toll.at) < Math.abs(a.triggerAt - toll.at) ? b : a));
       const sharing = pool.filter((d) => d.triggerAt === nearest.triggerAt);
       sharing.forEach((d, i) => {

@@ -3,7 +3,7 @@
  * word, skipping hedges (ما لا يقل عن); a lone person noun (مقتل جندي) is one death; the wounded are never counted.
  */
 import type { NumberReader, Span } from '../text/index.js';
-import { hitSpan, type ArticleDoc, type Hit } from './article-doc.js';
+import { hasCommaBetween, hitSpan, type ArticleDoc, type Hit } from './article-doc.js';
 
 export interface Toll {
   value: number;
@@ -47,7 +47,7 @@ function findShares(doc: ArticleDoc, sentence: number, numbers: NumberReader): T
   const marks = [...doc.hits['partial-toll'], ...doc.hits['additional-toll']].filter((h) => doc.sentenceOf[h.first] === sentence);
   for (const mark of marks) {
     for (let start = Math.max(0, mark.first - 2); start < mark.first; start++) {
-      const n = numbers.readNumber(doc.tokens, start, doc.stems);
+      const n = numbers.readNumber(doc.tokens, start, doc.stems, true);
       if (!n || n.last !== mark.first - 1 || isYear(doc, start)) continue;
       shares.push({ value: n.value, span: hitSpan(doc, { first: start, last: mark.last }), at: start, isVague: false, isApproximate: n.isVague, isCause: false, isAdditional: false, isShare: true });
       break;
@@ -78,12 +78,19 @@ function tollAfter(doc: ArticleDoc, k: Hit<unknown>, numbers: NumberReader): Fou
   // The killer may stand between the verb and its count.
   const killer = doc.hits.actor.find((h) => h.first === i);
   if (killer) i = killer.last + 1;
+  // "قتلت يوم الأحد، ثلاثة من عناصر الحركة": the day may stand between the verb and its count, a comma after it.
+  const isDay = (j: number) => doc.hits.weekday.some((h) => h.first <= j && h.last >= j) || doc.hits['date-word'].some((h) => h.first <= j && h.last >= j);
+  const afterVerb = i;
+  while (i < doc.tokens.length && i - afterVerb < MAX_DAY_WORDS && isDay(i)) i++;
+  // A comma after the day is the day's; one right after the verb ends its clause.
+  const breaksClause = (to: number) => hasCommaBetween(doc, k.last, i > afterVerb ? afterVerb : to);
   const filler = doc.hits['toll-filler'].find((h) => h.first === i);
   if (filler) i = filler.last + 1;
   const qualifier = doc.hits['number-qualifier'].find((h) => h.first === i);
   if (qualifier) i = qualifier.last + 1;
   const n = numbers.readNumber(doc.tokens, i, doc.stems);
-  if (n && doc.sentenceOf[i] === doc.sentenceOf[k.first]) {
+  // "17 شخصا قتلوا، 12 جنديا وأفراد الطاقم": after a comma the count breaks the dead down, it does not count them.
+  if (n && doc.sentenceOf[i] === doc.sentenceOf[k.first] && !breaksClause(i)) {
     if (isInjury(doc, n.last + 1)) return null;
     const more = joinedCount(doc, n.last, numbers);
     const last = more?.last ?? n.last;
@@ -99,6 +106,9 @@ function tollAfter(doc: ArticleDoc, k: Hit<unknown>, numbers: NumberReader): Fou
   }
   return null;
 }
+
+/** Words of a day ("يوم الأحد", "مساء أمس") between a killing verb and its count. */
+const MAX_DAY_WORDS = 3;
 
 /** How far after a count a second one joined by و may follow ("ثلاثة من عناصر الشرطة ومدنيان"). */
 const JOINED_COUNT_REACH = 4;
@@ -123,6 +133,7 @@ function joinedCount(doc: ArticleDoc, after: number, numbers: NumberReader): { v
  */
 function tollBefore(doc: ArticleDoc, k: Hit<unknown>, numbers: NumberReader): FoundToll | null {
   // A trailing hedge ("12 شخصا على الأقل مصرعهم") stands between the number and the word without counting.
+  if (isDeadAndWounded(doc, k)) return null;
   const hedge = doc.hits['number-qualifier'].find((h) => h.last === k.first - 1);
   const end = hedge ? hedge.first : k.first;
   for (let back = 1; back <= TOLL_BEFORE_REACH; back++) {
@@ -152,6 +163,11 @@ const TOLL_BEFORE_REACH = 3;
 
 function isYear(doc: ArticleDoc, i: number): boolean {
   return /^(19|20)\d\d$/.test(doc.tokens[i]!.text);
+}
+
+/** "88 قتيلا وجريحا": one count for the dead and the wounded together counts neither. */
+function isDeadAndWounded(doc: ArticleDoc, k: Hit<unknown>): boolean {
+  return doc.hits['dead-and-wounded'].some((h) => h.first <= k.first && h.last > k.last);
 }
 
 function isInjury(doc: ArticleDoc, i: number): boolean {

@@ -63,7 +63,22 @@ export function mergeDrafts(drafts: readonly EventDraft[]): EventRecord[] {
       if (d.record.fatalities > 0) tollSentence.set(copy, d.sentence);
     }
   }
+  for (const k of kept) keepLowestAccount(k.record);
   return kept.sort((a, b) => a.record.spans.trigger.start - b.record.spans.trigger.start).map((k) => k.record);
+}
+
+/** Below this share of the highest figure, a smaller count is a breakdown of the dead ("بينهم ثلاثة أطفال"), not another account. */
+const ACCOUNT_RATIO = 0.5;
+
+/**
+ * Sources that disagree on the dead ("23 قتيلا" says a local official, "20 قتيلا" says the rebels' channel): ACLED
+ * codes the lowest figure. Only attributed tellings count, and only when the event's toll is one of them (not a sum).
+ */
+function keepLowestAccount(r: EventRecord): void {
+  const accounts = r.evidence.filter((e) => e.claimant !== null && e.fatalities > 0).map((e) => e.fatalities);
+  if (accounts.length < 2 || !accounts.includes(r.fatalities)) return;
+  const lowest = Math.min(...accounts);
+  if (lowest < r.fatalities && lowest >= ACCOUNT_RATIO * Math.max(...accounts)) r.fatalities = lowest;
 }
 
 function isSameEvent(a: EventDraft, b: EventDraft): boolean {
@@ -81,9 +96,10 @@ function isSameEvent(a: EventDraft, b: EventDraft): boolean {
   // "ردا على هجوم نفذته هيئة تحرير الشام" beside the regime's air strikes: a weak telling of another kind whose
   // attacker differs is another event.
   if (b.isWeak && !b.isKilling && a.record.event_type !== b.record.event_type && a.record.actor1 && b.record.actor1 && a.record.actor1.id !== b.record.actor1.id) return false;
-  // "الانفجارات التي وقعت في بلدة موبي" after "في ولاية أداماوا": the event told before, placed more precisely.
-  const isMorePrecise = b.isJoinOnly && liesIn(b.record, a.record);
-  if (a.placeKey && b.placeKey && a.placeKey !== b.placeKey && !areNear(a.record, b.record) && !isMorePrecise) return false;
+  // "الانفجارات التي وقعت في بلدة موبي" after "في ولاية أداماوا": the event told before, placed more precisely; and
+  // "مقتل شرطيين في هجوم بمحافظة شمال سيناء" beside "تفجير عبوة في مدينة الشيخ زويد": a weak telling of the province.
+  const isOneIncident = (b.isJoinOnly && liesIn(b.record, a.record)) || (b.isWeak && liesIn(a.record, b.record));
+  if (a.placeKey && b.placeKey && a.placeKey !== b.placeKey && !areNear(a.record, b.record) && !isOneIncident) return false;
   if (a.record.country && b.record.country && a.record.country !== b.record.country) return false;
   return isDateCompatible(a, b);
 }

@@ -85,6 +85,33 @@ test('a total over two places is split between their events', () => {
   assert.deepEqual(darfur.map((e) => e.fatalities), [4, 3]);
 });
 
+test('a share of a total whose event is not coded goes nowhere; the next share goes to its own event', () => {
+  // The crash is no event rasd codes: its seventeen must not fall to the bombing told after it.
+  const events = codeText('قتل 20 شخصا أمس في ولاية هلمند، 14 منهم بتحطم طائرة نقل، وستة آخرون في هجوم انتحاري استهدف مركزا للشرطة في مدينة لشكر كاه.', SAT);
+  const bombing = events.find((e) => e.sub_event_type === 'Suicide bomb');
+  assert.equal(bombing?.fatalities, 6);
+});
+
+test('after a comma a count breaks the dead down; it does not count them again', () => {
+  assert.equal(toll('وقال المتحدث إن 11 شخصا قتلوا، 8 جنود وثلاثة من أفراد الطاقم، في هجوم على قاعدة جوية قرب مدينة قندهار.'), 11);
+});
+
+test('the day may stand between a killing verb and its count', () => {
+  assert.equal(toll('قتل الجيش الليبي يوم الجمعة، أربعة من عناصر التنظيم في اشتباكات قرب مدينة سرت.'), 4);
+});
+
+test('one count for the dead and the wounded together is no death toll', () => {
+  assert.equal(toll('أسفرت الغارة على سوق مدينة حرض عن 60 قتيلا وجريحا بحسب مصادر محلية.'), 0);
+  assert.equal(toll('قتل خمسة أشخاص وأصيب 12 آخرون في قصف على مدينة حرض.'), 5);
+});
+
+test('sources that disagree on the dead: the lowest figure is coded', () => {
+  const e = one('قتل 16 شخصا في غارة جوية على سوق بلدة مستبأ يوم الجمعة، بحسب مسؤول محلي.\nوقالت قناة المسيرة إن 14 شخصا قتلوا في الغارة.');
+  assert.equal(e.fatalities, 14);
+  // A breakdown is not another account.
+  assert.equal(toll('قتل 16 شخصا في غارة جوية على سوق بلدة مستبأ يوم الجمعة، بحسب مسؤول محلي.\nوقالت مصادر طبية إن بين القتلى ثلاثة أطفال.'), 16);
+});
+
 // ---- dates (published Saturday 2024-03-16) ----
 
 test('a weekday name is the most recent such day on or before publication', () => {

@@ -20,7 +20,8 @@ export interface NumberReading {
 
 export interface NumberReader {
   /** `stems[i]`, when given, are token i's readings already made (an article's), so they are not made again. */
-  readNumber(tokens: Token[], at: number, stems?: ReadonlyArray<readonly StemVariant[]>): NumberReading | null;
+  /** With `joined`, the first word may carry و: a count joined to another ("17 منهم …، وستة آخرون"). */
+  readNumber(tokens: Token[], at: number, stems?: ReadonlyArray<readonly StemVariant[]>, joined?: boolean): NumberReading | null;
 }
 
 /**
@@ -37,7 +38,7 @@ export function createNumberReader(words: ReadonlyMap<string, NumberWord>, stem:
     return undefined;
   };
   return {
-    readNumber(tokens, at, stems) {
+    readNumber(tokens, at, stems, joined = false) {
       const first = tokens[at];
       if (!first) return null;
       if (first.isNumber) {
@@ -55,7 +56,7 @@ export function createNumberReader(words: ReadonlyMap<string, NumberWord>, stem:
       let last = -1;
       let isVague = false;
       for (let i = at; i < tokens.length; i++) {
-        const w = lookup(tokens, i, i > at, stems);
+        const w = lookup(tokens, i, i > at || joined, stems);
         if (!w) break;
         if (i > at && w.kind !== 'teen' && w.kind !== 'multiplier' && !tokens[i]!.text.startsWith('و')) break;
         if (w.kind === 'teen') current += 10;
