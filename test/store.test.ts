@@ -69,6 +69,27 @@ for (const engine of engines) {
       }
     });
 
+    test('a batch is clustered once its articles are in: in either order no event is made and dropped within it, and each article, a repeat too, answers with events that stay', async () => {
+      const coded = candidates.flatMap((c) => {
+        if (!('article' in c)) return [];
+        const article = { ...c.article, text: c.article.text.trim() };
+        return [{ article, events: pipeline.extract({ id: article.source_id, published: article.published, text: article.text }).events }];
+      });
+      for (const batch of [coded, [...coded].reverse()]) {
+        const fresh = await engine.open(pipeline.lexicon.fold);
+        try {
+          const results = await fresh.addArticles([...batch, batch[0]!]);
+          const everything = await all(fresh, { since: '1970-01-01T00:00:00Z' });
+          assert.deepEqual(everything.filter((e) => e.deleted_at !== null).map((e) => e.id), []);
+          assert.deepEqual([...new Set(results.flatMap((r) => r.event_ids))].sort(), everything.map((e) => e.id).sort());
+          assert.equal(results.at(-1)!.status, 'duplicate');
+          assert.deepEqual(results.at(-1)!.event_ids, results[0]!.event_ids);
+        } finally {
+          await fresh.close();
+        }
+      }
+    });
+
     test('filters: country and dates, types, actor on either side, inter, fatalities, bbox', async () => {
       const locations = async (filters: Record<string, string>) => (await all(store, filters)).map((e) => e.location).sort();
       assert.deepEqual(await locations({ country: 'LY' }), ['Benghazi', 'Tripoli']);

@@ -15,8 +15,8 @@ export function mergeEvent(mentions: readonly Mention[]): EventContent {
   const outlets = [...new Set(mentions.map((m) => m.outlet ?? m.article_id))];
   const actor = (side: 'actor1' | 'actor2') => lead[side] ?? mentions.find((m) => m.record[side])?.record[side] ?? null;
   const { evidence: _evidence, ...coded } = lead;
-  return {
-    ...coded,
+  // Assigned onto the copy, in the same key order: V8 builds a literal spreading the copy many times slower.
+  return Object.assign(coded, {
     id: eventIdOf(first.article_id, first.idx),
     actor1: actor('actor1'),
     actor2: actor('actor2'),
@@ -28,7 +28,7 @@ export function mergeEvent(mentions: readonly Mention[]): EventContent {
     article_ids: articleIds,
     fatality_claims: claims,
     evidence: mentions.flatMap((m) => m.record.evidence.map((e) => ({ article_id: m.article_id, ...e }))),
-  };
+  });
 }
 
 /** Lower is better: a named place before a district or a country, a known day before a week, then confidence. */

@@ -46,15 +46,21 @@ export async function findNeighbourhood(tx: SqlExecutor, added: readonly Mention
 function createDayReader(tx: SqlExecutor) {
   const byDay = new Map<string, MentionRow[]>();
   const parsed = new Map<string, Mention>();
+  const windows = new Map<string, string[]>();
   const dayKey = (type: string, day: string) => `${type}|${day}`;
-  const windowDays = (m: Mention) => Array.from({ length: 2 * MAX_DAYS_APART + 1 }, (_, i) => addDays(m.record.event_date, i - MAX_DAYS_APART));
+  /** The days within MAX_DAYS_APART of a mention's, worked out once per date. */
+  const windowDays = (date: string) => {
+    let days = windows.get(date);
+    if (!days) windows.set(date, (days = Array.from({ length: 2 * MAX_DAYS_APART + 1 }, (_, i) => addDays(date, i - MAX_DAYS_APART))));
+    return days;
+  };
 
   /** Reads every day around `mentions` not read yet, one query per sub-event type. */
   async function prefetch(mentions: readonly Mention[]): Promise<void> {
     const missing = new Map<string, Set<string>>();
     for (const m of mentions) {
       const type = m.record.sub_event_type;
-      for (const day of windowDays(m)) {
+      for (const day of windowDays(m.record.event_date)) {
         if (byDay.has(dayKey(type, day))) continue;
         let days = missing.get(type);
         if (!days) missing.set(type, (days = new Set()));
@@ -79,8 +85,10 @@ function createDayReader(tx: SqlExecutor) {
     prefetch,
     /** The live stored mentions of `m`'s sub-event type within MAX_DAYS_APART days of it. */
     async window(m: Mention): Promise<MentionRow[]> {
-      await prefetch([m]);
-      return windowDays(m).flatMap((day) => byDay.get(dayKey(m.record.sub_event_type, day))!);
+      const type = m.record.sub_event_type;
+      const days = windowDays(m.record.event_date);
+      if (days.some((day) => !byDay.has(dayKey(type, day)))) await prefetch([m]);
+      return days.flatMap((day) => byDay.get(dayKey(type, day))!);
     },
     parsed(row: MentionRow): Mention {
       const k = mentionKey(row);
