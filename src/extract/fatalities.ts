@@ -118,7 +118,8 @@ function joinedCount(doc: ArticleDoc, after: number, numbers: NumberReader): { v
   for (let i = after + 1; i <= after + JOINED_COUNT_REACH && doc.sentenceOf[i] === doc.sentenceOf[after]; i++) {
     if (isInjury(doc, i)) return null;
     if (!doc.tokens[i]!.text.startsWith('و')) continue;
-    const n = numbers.readNumber(doc.tokens, i, doc.stems);
+    // "وخمسة" is و + five; "واحدة" ("من أسرة واحدة") is a number word of its own, not a second count.
+    const n = numbers.readNumber(doc.tokens, i, doc.stems) ? null : numbers.readNumber(doc.tokens, i, doc.stems, true);
     const person = doc.hits.person.find((h) => h.first === i);
     const count = n ? { value: n.value, last: n.last } : person ? { value: person.value, last: person.last } : null;
     if (!count || isInjury(doc, count.last + 1) || isInjury(doc, count.last + 2)) return null;

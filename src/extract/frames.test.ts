@@ -330,3 +330,10 @@ test('a town named later for an event placed only in its province gives the even
   assert.equal(e.location, 'Bama');
   assert.equal(e.geo_precision, 1);
 });
+
+test('a bombing told "south of the capital" and in a town there with the same dead is one event, placed at the town', () => {
+  const events = codeText('قتل ستة أشخاص أمس في تفجير انتحاري جنوب العاصمة العراقية بغداد.\nوقالت الشرطة إن انتحاريا فجر نفسه في سوق مدينة المحمودية صباح أمس ما أدى إلى مقتل ستة أشخاص.', '2016-05-12');
+  assert.equal(events.length, 1, events.map((e) => `${e.sub_event_type} @ ${e.location}`).join('; '));
+  assert.equal(events[0]!.location, 'Al Maḩmūdīyah');
+  assert.equal(events[0]!.fatalities, 6);
+});

@@ -38,6 +38,8 @@ export interface EventDraft {
 const UNDATED_REACH_DAYS = 7;
 /** Two places this close (a town and the district around it, two spellings of one place) may hold one event. */
 const SAME_PLACE_KM = 15;
+/** How far a place told only as "near" or "south of" a town (precision 2) may lie from that town. */
+const NEAR_PLACE_KM = 75;
 /** How far from a province's centre a town may lie and still be in it, when the gazetteers disagree on its name. */
 const PROVINCE_REACH_KM = 150;
 const TERRITORY = new Set(['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory']);
@@ -99,7 +101,7 @@ function isSameEvent(a: EventDraft, b: EventDraft): boolean {
   // "الانفجارات التي وقعت في بلدة موبي" after "في ولاية أداماوا": the event told before, placed more precisely; and
   // "مقتل شرطيين في هجوم بمحافظة شمال سيناء" beside "تفجير عبوة في مدينة الشيخ زويد": a weak telling of the province.
   const isOneIncident = (b.isJoinOnly && liesIn(b.record, a.record)) || (b.isWeak && liesIn(a.record, b.record));
-  if (a.placeKey && b.placeKey && a.placeKey !== b.placeKey && !areNear(a.record, b.record) && !isOneIncident) return false;
+  if (a.placeKey && b.placeKey && a.placeKey !== b.placeKey && !areNear(a.record, b.record) && !isOneIncident && !isSameTollNearby(a.record, b.record)) return false;
   if (a.record.country && b.record.country && a.record.country !== b.record.country) return false;
   return isDateCompatible(a, b);
 }
@@ -115,6 +117,16 @@ function areNear(a: EventRecord, b: EventRecord): boolean {
   if (a.location_ar !== null && a.location_ar === b.location_ar) return true;
   if (a.latitude === null || a.longitude === null || b.latitude === null || b.longitude === null) return false;
   return distanceKm(a.latitude, a.longitude, b.latitude, b.longitude) <= SAME_PLACE_KM;
+}
+
+/**
+ * "هجوم انتحاري في جنوب العاصمة" and "عملية انتحارية في بولي علم" with six dead each: a place told only as near
+ * a town, the same count of dead and a town of that region are one event told twice.
+ */
+function isSameTollNearby(a: EventRecord, b: EventRecord): boolean {
+  if (a.fatalities === 0 || a.fatalities !== b.fatalities || (a.geo_precision !== 2 && b.geo_precision !== 2)) return false;
+  if (a.latitude === null || a.longitude === null || b.latitude === null || b.longitude === null) return false;
+  return distanceKm(a.latitude, a.longitude, b.latitude, b.longitude) <= NEAR_PLACE_KM;
 }
 
 /** "في ولاية أداماوا" and "في بلدة موبي": a town in the province another telling names is that place, told more precisely. */
@@ -143,7 +155,9 @@ function absorb(into: EventDraft, other: EventDraft): void {
   const other2 = o.actor2 && o.actor2.id !== r.actor1?.id ? o.actor2 : o.actor1 && o.actor1.id !== r.actor1?.id ? o.actor1 : null;
   r.actor2 ??= other2;
   r.claimant ??= o.claimant;
-  if ((into.placeKey === null && other.placeKey !== null) || (other.isJoinOnly && liesIn(o, r))) {
+  // A place named exactly refines one told only as near a town ("في جنوب العاصمة" … "في بولي علم").
+  const refines = (other.isJoinOnly && liesIn(o, r)) || (r.geo_precision === 2 && o.geo_precision === 1 && other.placeKey !== null);
+  if ((into.placeKey === null && other.placeKey !== null) || refines) {
     Object.assign(r, { location: o.location, location_ar: o.location_ar, admin1: o.admin1, country: o.country, latitude: o.latitude, longitude: o.longitude, geo_precision: o.geo_precision, radius_km: o.radius_km });
     into.placeKey = other.placeKey;
   }

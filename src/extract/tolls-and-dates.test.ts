@@ -92,6 +92,10 @@ test('a share of a total whose event is not coded goes nowhere; the next share g
   assert.equal(bombing?.fatalities, 6);
 });
 
+test('"واحدة" after a count describes it ("من أسرة واحدة"); it is no second count joined by و', () => {
+  assert.equal(toll('سقطت قذيفة على منزل في مدينة تعز وقتلت خمسة أشخاص من أسرة واحدة.'), 5);
+});
+
 test('after a comma a count breaks the dead down; it does not count them again', () => {
   assert.equal(toll('وقال المتحدث إن 11 شخصا قتلوا، 8 جنود وثلاثة من أفراد الطاقم، في هجوم على قاعدة جوية قرب مدينة قندهار.'), 11);
 });
