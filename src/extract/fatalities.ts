@@ -156,11 +156,16 @@ function countedKill(doc: ArticleDoc, k: Hit<unknown>): FoundToll | null {
 
 /** "بسقوط قتلى وجرحى": a killing noun with no number is a vague plural, coded 3. */
 function vagueToll(doc: ArticleDoc, k: Hit<unknown>): FoundToll | null {
+  // "وسط ورود أنباء عن سقوط قتلى": dead neither counted nor confirmed are not coded.
+  if (doc.hits.hedging.some((h) => h.last < k.first && k.first - h.last <= UNCONFIRMED_REACH && doc.sentenceOf[h.first] === doc.sentenceOf[k.first])) return null;
   const vague = doc.hits['vague-toll'].find((h) => h.first === k.first);
   return vague ? { value: vague.value, span: hitSpan(doc, k), at: k.first, isVague: true, isApproximate: true } : null;
 }
 
 const TOLL_BEFORE_REACH = 3;
+
+/** How far before a vague toll a word of doubt (أنباء، يعتقد) leaves it unconfirmed: "أنباء عن سقوط قتلى". */
+const UNCONFIRMED_REACH = 3;
 
 function isYear(doc: ArticleDoc, i: number): boolean {
   return /^(19|20)\d\d$/.test(doc.tokens[i]!.text);

@@ -96,6 +96,11 @@ test('"واحدة" after a count describes it ("من أسرة واحدة"); it i
   assert.equal(toll('سقطت قذيفة على منزل في مدينة تعز وقتلت خمسة أشخاص من أسرة واحدة.'), 5);
 });
 
+test('dead neither counted nor confirmed are not coded; dead reported without a number are', () => {
+  assert.equal(toll('نفذ مسلحون كمينا لدورية للجيش قرب مدينة الضالع صباح الجمعة وسط أنباء عن سقوط قتلى.'), 0);
+  assert.equal(toll('نفذ مسلحون كمينا لدورية للجيش قرب مدينة الضالع صباح الجمعة ما أدى إلى سقوط قتلى.'), 3);
+});
+
 test('after a comma a count breaks the dead down; it does not count them again', () => {
   assert.equal(toll('وقال المتحدث إن 11 شخصا قتلوا، 8 جنود وثلاثة من أفراد الطاقم، في هجوم على قاعدة جوية قرب مدينة قندهار.'), 11);
 });
