@@ -64,6 +64,8 @@ export function findTemporalItems(doc: ArticleDoc, published: string): TemporalI
     if (year) last += 1;
     const first = day >= 1 && day <= 31 ? m.first - 1 : m.first;
     if (items.some((i) => i.first <= m.first && i.last >= m.first)) continue;
+    // "في محافظة إب": a month name with no day, right after a place cue, is the place.
+    if (first === m.first && hits['place-cue'].some((c) => c.last === m.first - 1)) continue;
     const date = first < m.first
       ? (year ? isoOf(year, m.value, day) : dateWithoutYear(published, m.value, day))
       : year ? isoOf(year, m.value, 1) : dateWithoutYear(published, m.value, 1);

@@ -145,3 +145,9 @@ test("Iraq's governorates named apart from their capitals are found: صلاح ا
     assert.ok(near(e, lat, lon) < 60, `${name}: ${e.latitude}, ${e.longitude}`);
   }
 });
+
+test('a cue never makes a province more precise than its centre: "منطقة القصيم" is precision 3', () => {
+  const e = only('قتل جنديان في هجوم مسلح على نقطة تفتيش في منطقة القصيم يوم الأحد.', '2019-03-12');
+  assert.equal(e.country, 'SA');
+  assert.equal(e.geo_precision, 3);
+});

@@ -128,12 +128,15 @@ function kindAskedBy(m: PlaceMention): Place['kind'] | null {
   }
 }
 
-/** Near or relative → 2; a province, named as such or being one, → 3 (its centre); a district alone → 2. */
+/**
+ * Near or relative → 2; a province, named as such or being one, → 3 (its centre); a district alone → 2. A cue
+ * never makes a place more precise than its centre is: "منطقة القصيم" is still a province.
+ */
 function precisionOf(m: PlaceMention, place: Place): 1 | 2 | 3 {
   if (place.kind === 'country') return 3;
   if (m.isNear) return 2;
-  if (m.cue) return m.cue.precision;
-  return place.kind === 'region' ? 3 : place.kind === 'county' ? 2 : 1;
+  const own = place.kind === 'region' ? 3 : place.kind === 'county' ? 2 : 1;
+  return m.cue ? (Math.max(m.cue.precision, own) as 1 | 2 | 3) : own;
 }
 
 function fromPlace(place: Place, text: string, span: Span, precision: 1 | 2 | 3, radiusKm: number | null, reason: string, choices: PlaceChoice[]): ResolvedPlace {

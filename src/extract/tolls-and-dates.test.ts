@@ -123,6 +123,10 @@ test('sources that disagree on the dead: the lowest figure is coded', () => {
 
 // ---- dates (published Saturday 2024-03-16) ----
 
+test('a month name right after a place cue is the place: "في محافظة إب" is no August', () => {
+  assert.equal(dateOf('قتل ثلاثة أشخاص في قصف مدفعي على محافظة إب.'), SAT);
+});
+
 test('a weekday name is the most recent such day on or before publication', () => {
   assert.equal(dateOf('قصفت المدفعية مدينة الفاشر الأربعاء.'), '2024-03-13');
   assert.equal(dateOf('قصفت المدفعية مدينة الفاشر يوم الأحد الماضي.'), '2024-03-10');
