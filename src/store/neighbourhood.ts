@@ -17,8 +17,9 @@ export interface Neighbourhood {
   previous: Map<string, string | null>;
 }
 
-/** Keeps an IN list well under either engine's limit on parameters. */
-const DAYS_PER_QUERY = 500;
+/** Days of one sub-event type read in one query. */
+const DAYS_PER_QUERY = 64;
+const READ_DAYS = `SELECT m.event_date, ${MENTION_COLUMNS} WHERE m.sub_event_type = ? AND m.event_date IN (${Array(DAYS_PER_QUERY).fill('?').join(', ')}) AND m.deleted_at IS NULL`;
 
 export async function findNeighbourhood(tx: SqlExecutor, added: readonly Mention[], withdrawn: readonly Mention[]): Promise<Neighbourhood> {
   const members = new Map<string, Mention>(added.map((m) => [mentionKey(m), m]));
@@ -44,10 +45,14 @@ export async function findNeighbourhood(tx: SqlExecutor, added: readonly Mention
 
 /** Live stored mentions of a sub-event type on a day, read once per search. */
 function createDayReader(tx: SqlExecutor) {
-  const byDay = new Map<string, MentionRow[]>();
+  const byType = new Map<string, Map<string, MentionRow[]>>();
   const parsed = new Map<string, Mention>();
   const windows = new Map<string, string[]>();
-  const dayKey = (type: string, day: string) => `${type}|${day}`;
+  const daysOf = (type: string) => {
+    let days = byType.get(type);
+    if (!days) byType.set(type, (days = new Map()));
+    return days;
+  };
   /** The days within MAX_DAYS_APART of a mention's, worked out once per date. */
   const windowDays = (date: string) => {
     let days = windows.get(date);
@@ -55,28 +60,29 @@ function createDayReader(tx: SqlExecutor) {
     return days;
   };
 
-  /** Reads every day around `mentions` not read yet, one query per sub-event type. */
+  /** Reads every day around `mentions` not read yet, one query per sub-event type and DAYS_PER_QUERY days. */
   async function prefetch(mentions: readonly Mention[]): Promise<void> {
     const missing = new Map<string, Set<string>>();
     for (const m of mentions) {
       const type = m.record.sub_event_type;
+      const read = daysOf(type);
       for (const day of windowDays(m.record.event_date)) {
-        if (byDay.has(dayKey(type, day))) continue;
+        if (read.has(day)) continue;
         let days = missing.get(type);
         if (!days) missing.set(type, (days = new Set()));
         days.add(day);
       }
     }
     for (const [type, days] of missing) {
+      const read = daysOf(type);
       const list = [...days];
-      for (const day of list) byDay.set(dayKey(type, day), []);
+      for (const day of list) read.set(day, []);
       for (let i = 0; i < list.length; i += DAYS_PER_QUERY) {
         const chunk = list.slice(i, i + DAYS_PER_QUERY);
-        const rows = await tx.all<MentionRow & { event_date: string }>(
-          `SELECT m.event_date, ${MENTION_COLUMNS} WHERE m.sub_event_type = ? AND m.event_date IN (${chunk.map(() => '?').join(', ')}) AND m.deleted_at IS NULL`,
-          [type, ...chunk],
-        );
-        for (const row of rows) byDay.get(dayKey(type, row.event_date))!.push(row);
+        // Always as many days, the last one repeated: one statement for the engine to prepare, not one per count.
+        const slots = Array.from({ length: DAYS_PER_QUERY }, (_, k) => chunk[Math.min(k, chunk.length - 1)]!);
+        const rows = await tx.all<MentionRow & { event_date: string }>(READ_DAYS, [type, ...slots]);
+        for (const row of rows) read.get(row.event_date)!.push(row);
       }
     }
   }
@@ -85,10 +91,10 @@ function createDayReader(tx: SqlExecutor) {
     prefetch,
     /** The live stored mentions of `m`'s sub-event type within MAX_DAYS_APART days of it. */
     async window(m: Mention): Promise<MentionRow[]> {
-      const type = m.record.sub_event_type;
+      const read = daysOf(m.record.sub_event_type);
       const days = windowDays(m.record.event_date);
-      if (days.some((day) => !byDay.has(dayKey(type, day)))) await prefetch([m]);
-      return days.flatMap((day) => byDay.get(dayKey(type, day))!);
+      if (days.some((day) => !read.has(day))) await prefetch([m]);
+      return days.flatMap((day) => read.get(day)!);
     },
     parsed(row: MentionRow): Mention {
       const k = mentionKey(row);
