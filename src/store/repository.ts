@@ -73,20 +73,22 @@ export function createRepository(db: SqlExecutor, fold: (text: string) => string
   const toEvent = (row: EventRow): StoredEvent => ({ ...(JSON.parse(row.record) as EventContent), created_at: row.created_at, updated_at: row.updated_at, deleted_at: row.deleted_at });
 
   // Ingest asks whether a text is stored before extracting it, and stores it a few hundred articles later: the hash
-  // of a text asked about is kept until then, so it is worked out once. Bounded: some texts are never stored.
+  // of a text asked about is kept until then, so it is worked out once. Bounded, as some texts are never stored.
   const askedHashes = new Map<string, string>();
-  const hashOf = (text: string, forStoring: boolean): string => {
-    const asked = askedHashes.get(text);
-    if (asked !== undefined && forStoring) askedHashes.delete(text);
-    if (asked !== undefined) return asked;
+  const hashAsked = (text: string): string => {
     const hash = contentHash(text);
-    if (!forStoring) askedHashes.set(text, hash);
+    askedHashes.set(text, hash);
     if (askedHashes.size > ASKED_HASHES) askedHashes.delete(askedHashes.keys().next().value!);
+    return hash;
+  };
+  const hashToStore = (text: string): string => {
+    const hash = askedHashes.get(text) ?? contentHash(text);
+    askedHashes.delete(text);
     return hash;
   };
 
   async function findArticleId(text: string): Promise<string | null> {
-    const rows = await db.all<{ id: string }>('SELECT id FROM articles WHERE content_hash = ?', [hashOf(text, false)]);
+    const rows = await db.all<{ id: string }>('SELECT id FROM articles WHERE content_hash = ?', [hashAsked(text)]);
     return rows[0]?.id ?? null;
   }
 
@@ -125,7 +127,7 @@ export function createRepository(db: SqlExecutor, fold: (text: string) => string
    * the mentions it had; a stored one (before or earlier in the batch) left as it is, a duplicate.
    */
   async function storeArticle(tx: SqlExecutor, article: NewArticle, events: readonly EventRecord[], now: string, savedActors: Set<string>): Promise<StoredArticleChange> {
-    const hash = hashOf(article.text, true);
+    const hash = hashToStore(article.text);
     const id = articleIdOf(hash);
     const [existing] = await tx.all<{ deleted_at: string | null }>('SELECT deleted_at FROM articles WHERE content_hash = ?', [hash]);
     if (existing?.deleted_at) {
