@@ -1,8 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { openDatabase } from '../db/index.js';
 import type { ActorRef, EventRecord } from '../extract/index.js';
+import { addDays } from '../extract/index.js';
 import { clusterMentions } from './cluster-mentions.js';
 import { mergeEvent } from './merge-event.js';
+import { openStore } from './open-store.js';
 import type { Mention } from './stored-event.js';
 
 const actor = (id: string): ActorRef => ({ id, name: id, acled: id, mention: id, inter: 1, country: 'SY', span: { start: 0, end: 1 } });
@@ -58,4 +61,19 @@ test('a merged event keeps the lowest positive toll and every claim, and counts 
   assert.equal(event.num_sources, 2);
   assert.deepEqual([...new Set(event.evidence.map((e) => e.article_id))], ['a1', 'a2', 'a3']);
   assert.match(event.id, /^e[0-9a-f]{16}$/);
+});
+
+test('a batch spread over more days than the store reads at once still finds the stored telling one joins', async () => {
+  const store = await openStore({ sqlite: openDatabase(':memory:'), fold: (text) => text });
+  const article = (text: string) => ({ source_id: null, published: '2024-03-16', title: null, text, outlet: null, url: null });
+  try {
+    await store.addArticles([{ article: article('first'), events: [telling({})] }]);
+    // Tellings a week apart from one another come first, so the days around the last one are read last.
+    const spread = Array.from({ length: 80 }, (_, i) => telling({ event_date: addDays('2020-01-01', 7 * i) }));
+    const [added] = await store.addArticles([{ article: article('second'), events: [...spread, telling({ event_date: '2024-03-15' })] }]);
+    const joined = await store.getEvent(added!.event_ids.at(-1)!);
+    assert.equal(joined!.event.num_articles, 2);
+  } finally {
+    await store.close();
+  }
 });
