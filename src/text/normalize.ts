@@ -11,26 +11,33 @@ export interface NormalizedText {
 }
 
 export function createNormalizer(table: FoldTable): (original: string) => NormalizedText {
-  // A ligature such as ﷺ expands to many letters: size the offset map for the longest expansion.
-  const maxExpansion = Math.max(1, ...table.map((r) => r?.length ?? 1));
   return (original) => {
-    const map = new Int32Array(original.length * maxExpansion + 1);
-    let out = '';
+    // One offset per character is almost always enough; a ligature such as ﷺ expands to many letters and grows it.
+    let map = new Int32Array(original.length + 1);
     let n = 0;
+    const put = (offset: number) => {
+      if (n === map.length - 1) {
+        const bigger = new Int32Array(map.length * 2);
+        bigger.set(map);
+        map = bigger;
+      }
+      map[n++] = offset;
+    };
+    let out = '';
     let runStart = 0;
     for (let i = 0; i < original.length; i++) {
       const replacement = table[original.charCodeAt(i)];
       if (replacement === undefined) continue;
       out += original.slice(runStart, i);
-      for (let k = runStart; k < i; k++) map[n++] = k;
-      for (let k = 0; k < replacement.length; k++) map[n++] = i;
+      for (let k = runStart; k < i; k++) put(k);
+      for (let k = 0; k < replacement.length; k++) put(i);
       out += replacement;
       runStart = i + 1;
     }
     out += original.slice(runStart);
-    for (let k = runStart; k < original.length; k++) map[n++] = k;
+    for (let k = runStart; k < original.length; k++) put(k);
     map[n] = original.length;
-    return { original, text: out, toOriginal: map.slice(0, n + 1) };
+    return { original, text: out, toOriginal: map.subarray(0, n + 1) };
   };
 }
 
