@@ -5,7 +5,7 @@
 import type { Gazetteer, GazetteerHit, Place } from '../gazetteer/index.js';
 import type { PhraseMatch, PlaceCue } from '../lexicon/index.js';
 import type { NumberReader } from '../text/index.js';
-import { hasCommaBetween, type ArticleDoc } from './article-doc.js';
+import { hasCommaBetween, type ArticleDoc, type Hit } from './article-doc.js';
 import { linkDescriptors } from './place-links.js';
 import type { PlaceMention } from './place-mention.js';
 import { isDateline, isNamePart, isPlacedByWordBefore, isWellKnown, supportedCandidates } from './place-support.js';
@@ -32,66 +32,67 @@ export function findPlaceMentions(
   distanceUnits: ReadonlyMap<string, number>,
 ): PlaceMention[] {
   const { tokens, hits } = doc;
-  const blocked = new Set<number>();
+  // Per-word facts are kept in arrays indexed by token: this stage reads them for every word of every article.
+  const blocked = new Uint8Array(tokens.length);
   // Words the lexicon already reads as something else are not place names (عناصر، عشرة، بيان…).
   // The lexicon's readings covering each word.
-  const claimsAt = new Map<number, Array<{ first: number; last: number }>>();
+  const claimsAt: Array<Array<{ first: number; last: number }> | undefined> = new Array(tokens.length);
   for (const kind of NOT_PLACE_KINDS) {
     for (const h of hits[kind]) {
       for (let i = h.first; i <= h.last; i++) {
-        blocked.add(i);
-        const list = claimsAt.get(i);
-        if (list) list.push(h);
-        else claimsAt.set(i, [h]);
+        blocked[i] = 1;
+        (claimsAt[i] ??= []).push(h);
       }
     }
   }
-  const numberWords = new Set<number>();
-  tokens.forEach((t, i) => !t.isNumber && numbers.readNumber(tokens, i, doc.stems) && numberWords.add(i));
-  for (const i of numberWords) blocked.add(i);
+  const numberWords = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.isNumber && numbers.readNumber(tokens, i, doc.stems)) numberWords[i] = blocked[i] = 1;
+  }
   // ...unless a longer name holds the whole of what the lexicon read: "ود مدني" is a town, not a civilian.
   const anyBlocked = (first: number, last: number) => {
     for (let i = first; i <= last; i++) {
-      if (numberWords.has(i)) return true;
+      if (numberWords[i]) return true;
       const heldWhole = (h: { first: number; last: number }) => first <= h.first && h.last <= last && last - first > h.last - h.first;
-      if (claimsAt.get(i)?.some((h) => !heldWhole(h))) return true;
+      if (claimsAt[i]?.some((h) => !heldWhole(h))) return true;
     }
     return false;
   };
   // The longest gazetteer name starting at each word, over words the lexicon has not claimed.
-  const gazAt = new Map<number, PhraseMatch<GazetteerHit>>();
+  const gazAt: Array<PhraseMatch<GazetteerHit> | undefined> = new Array(tokens.length);
   for (const m of gazetteerMatches) {
     if (!m.payloads.some((p) => p.kind === 'place') || anyBlocked(m.first, m.last)) continue;
-    const known = gazAt.get(m.first);
-    if (!known || m.last > known.last) gazAt.set(m.first, m);
+    const known = gazAt[m.first];
+    if (!known || m.last > known.last) gazAt[m.first] = m;
   }
-  const cueAt = new Map(hits['place-cue'].map((h) => [h.first, h]));
-  const hitAt = new Set<number>();
-  for (const list of Object.values(hits)) for (const h of list) hitAt.add(h.first);
+  const cueAt: Array<Hit<PlaceCue> | undefined> = new Array(tokens.length);
+  for (const h of hits['place-cue']) cueAt[h.first] = h;
+  const hitAt = new Uint8Array(tokens.length);
+  for (const list of Object.values(hits)) for (const h of list) hitAt[h.first] = 1;
   // An unknown name ends at a function word, a number, any lexicon word, or a word joined by و (وتتقدم): names
   // rarely continue with a conjunction, except those that begin with وادي.
   const isNameWord = (i: number) => {
     const text = tokens[i]!.text;
-    if (tokens[i]!.isNumber || blocked.has(i) || cueAt.has(i) || hitAt.has(i)) return false;
+    if (tokens[i]!.isNumber || blocked[i] || cueAt[i] || hitAt[i]) return false;
     if (gazetteer.notNames.get(doc.stems[i]![0]!.stem) === 'stop') return false;
     return !text.startsWith('و') || text.startsWith('واد');
   };
 
-  const countryAt = new Map<number, string>();
-  const countryNameAt = new Map<number, PhraseMatch<GazetteerHit> & { iso2: string; isTerritory: boolean }>();
+  const countryAt: Array<string | undefined> = new Array(tokens.length);
+  const countryNameAt: Array<(PhraseMatch<GazetteerHit> & { iso2: string; isTerritory: boolean }) | undefined> = new Array(tokens.length);
   for (const m of gazetteerMatches) {
     for (const p of m.payloads) {
       if (p.kind !== 'country') continue;
-      countryAt.set(m.first, p.country.iso2);
+      countryAt[m.first] = p.country.iso2;
       // "داخل الأراضي السورية": an adjective after a noun of territory names the country as a place.
       const isTerritory = hits['territory-noun'].some((h) => h.last === m.first - 1);
-      if (p.isName || isTerritory) countryNameAt.set(m.first, { ...m, iso2: p.country.iso2, isTerritory });
+      if (p.isName || isTerritory) countryNameAt[m.first] = { ...m, iso2: p.country.iso2, isTerritory };
     }
   }
   // A country name within a few words after a place, with only a preposition or a direction between.
   const countryStatedAfter = (last: number): string | null => {
     for (let i = last + 1; i <= last + COUNTRY_REACH && i < tokens.length; i++) {
-      const country = countryAt.get(i);
+      const country = countryAt[i];
       if (country) return country;
       if (!hits.locative.some((h) => h.first === i) && !hits.direction.some((h) => h.first <= i && h.last >= i)) return null;
     }
@@ -107,14 +108,14 @@ export function findPlaceMentions(
 
   const mentions: PlaceMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const cue = cueAt.get(i);
+    const cue = cueAt[i];
     const at = cue ? cue.last + 1 : i;
     // "المحيطة بمدينة سرت": the last cue of a chain introduces the name.
-    if (cue && cueAt.has(at)) continue;
+    if (cue && cueAt[at]) continue;
     // A gazetteer name may begin with its own cue ("منطقة نجران" is also the region's name): then the region and
     // the town named after the cue are both candidates.
-    const spanning = cue ? gazAt.get(cue.first) : undefined;
-    const afterCue = gazAt.get(at);
+    const spanning = cue ? gazAt[cue.first] : undefined;
+    const afterCue = gazAt[at];
     const longest = spanning && spanning.last > cue!.last && (!afterCue || spanning.last >= afterCue.last) ? spanning : afterCue;
     // "منطقة أبو دوار": a word that begins names, followed by more of a name, starts an unknown place instead.
     const beginsLongerName = (m: PhraseMatch<GazetteerHit>) =>
@@ -124,10 +125,10 @@ export function findPlaceMentions(
     // A one-word tail must name a known town: "باب موسى" is not the village موسى somewhere else.
     const isKnownTail = (m: PhraseMatch<GazetteerHit> | undefined) =>
       m?.last === unknownEnd && (m.last > m.first || m.payloads.some((p) => p.kind === 'place' && p.ids.some((id) => isWellKnown(gazetteer.place(id)))));
-    const knownTail = () => (unknownEnd < 0 ? undefined : [...range(cue!.last + 2, unknownEnd)].map((k) => gazAt.get(k)).find(isKnownTail));
+    const knownTail = () => (unknownEnd < 0 ? undefined : [...range(cue!.last + 2, unknownEnd)].map((k) => gazAt[k]).find(isKnownTail));
     const named = longest && !beginsLongerName(longest) ? longest : knownTail();
     let mention: PlaceMention | null = null;
-    const country = cue || blocked.has(i) ? undefined : countryNameAt.get(i);
+    const country = cue || blocked[i] ? undefined : countryNameAt[i];
     if (country && (country.isTerritory || isPlacedByWordBefore(doc, country))) {
       // "في الصومال", "جنوب ليبيا": the event is placed in the country only (its centre, precision 3).
       const key = tokens.slice(country.first, country.last + 1).map((t) => t.text).join(' ');
