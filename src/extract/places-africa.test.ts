@@ -1,15 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { distanceKm } from '../gazetteer/index.js';
-import { codeText } from './test-pipeline.js';
-
-const only = (text: string) => {
-  const events = codeText(text);
-  assert.equal(events.length, 1, `expected one event in "${text}", found ${events.length}`);
-  return events[0]!;
-};
-const near = (e: { latitude: number | null; longitude: number | null }, lat: number, lon: number) =>
-  distanceKm(e.latitude!, e.longitude!, lat, lon);
+import { codeOne as only, kmFrom as near } from './test-pipeline.js';
 
 test('states and regions of Sudan, Somalia and Nigeria are found in their own country, precision 3; their towns at precision 1', () => {
   // [sentence, country, precision, latitude, longitude of the state capital or the town]: a state is placed near its

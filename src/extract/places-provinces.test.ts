@@ -1,15 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { distanceKm } from '../gazetteer/index.js';
-import { codeText } from './test-pipeline.js';
-
-const only = (text: string) => {
-  const events = codeText(text);
-  assert.equal(events.length, 1, `expected one event in "${text}", found ${events.length}`);
-  return events[0]!;
-};
-const near = (e: { latitude: number | null; longitude: number | null }, lat: number, lon: number) =>
-  distanceKm(e.latitude!, e.longitude!, lat, lon);
+import { codeOne as only, codeText, kmFrom as near } from './test-pipeline.js';
 
 test('first-level divisions named apart from their capitals are found in their own country and province, precision 3', () => {
   // [sentence, country, admin1, latitude, longitude of a town well inside the division]: a division is placed at

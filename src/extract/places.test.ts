@@ -1,15 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { distanceKm } from '../gazetteer/index.js';
-import { codeText } from './test-pipeline.js';
-
-const only = (text: string, published?: string) => {
-  const events = codeText(text, published);
-  assert.equal(events.length, 1, `expected one event, found ${events.length}: ${events.map((e) => e.sub_event_type).join(', ')}`);
-  return events[0]!;
-};
-const near = (e: { latitude: number | null; longitude: number | null }, lat: number, lon: number) =>
-  distanceKm(e.latitude!, e.longitude!, lat, lon);
+import { codeOne as only, codeText, kmFrom as near } from './test-pipeline.js';
 
 test('a named town after the trigger is the place, precision 1', () => {
   const e = only('قصفت المدفعية مدينة حماة بعشرات القذائف.');
