@@ -143,3 +143,9 @@ test('a cue never makes a province more precise than its centre: "منطقة ا�
   assert.equal(e.country, 'SA');
   assert.equal(e.geo_precision, 3);
 });
+
+test('a small namesake in a far country nothing else points to is not the place: the article\'s country is', () => {
+  // No البور in Somalia in the embedded gazetteer; Bor in South Sudan, 1,600 km away, must not be chosen.
+  const e = only('شنت طائرة أمريكية غارة جوية قرب مدينة البور في وسط الصومال، قتلت خمسة مسلحين من حركة الشباب.', '2018-04-03');
+  assert.equal(e.country, 'SO');
+});

@@ -60,9 +60,20 @@ export function resolvePlaces(mentions: readonly PlaceMention[], ctx: PlaceConte
     if (province && (!best || !isInside(best.place, province))) {
       return { place: province, score: 0, precision: 3, reason: `no "${m.key}" in ${province.admin1 ?? province.name} in the gazetteer: coded to the province the text names` };
     }
-    if (best) return best;
+    if (best && !isStranger(best.place, m)) return best;
     const capital = m.cue?.kind === 'capital' && ctx.topCountry ? ctx.gazetteer.capital(ctx.topCountry) : undefined;
     return capital ? { place: capital, score: 0, reason: `the capital of ${ctx.topCountry}, the article's country` } : null;
+  };
+
+  // "مدينة البور" in an article about Somalia: a small namesake far off in a country nothing else in the text
+  // points to (no name, no actor) is not the place; better the article's country than a pin 1,600 km away.
+  const isStranger = (place: Place, m: PlaceMention): boolean => {
+    // Places beyond the covered region pass stricter support rules already (a sizeable city, spelled whole).
+    if (!ctx.topCountry || !ctx.covered.has(place.country) || place.country === ctx.topCountry || place.country === m.statedCountry || isWorldKnown(place)) return false;
+    // Only an article whose own country is named (or its forces) tells what is far from it.
+    if ((ctx.countryWeights.get(ctx.topCountry) ?? 0) < STRANGER_WEIGHT || (ctx.countryWeights.get(place.country) ?? 0) >= STRANGER_WEIGHT) return false;
+    const home = [ctx.gazetteer.countryPlace(ctx.topCountry), ...neighbours.filter((n) => n.id !== place.id)];
+    return home.every((h) => distanceKm(h.latitude, h.longitude, place.latitude, place.longitude) > STRANGER_KM);
   };
 
   const out = new Map<PlaceMention, ResolvedPlace>();
@@ -103,6 +114,17 @@ export function resolvePlaces(mentions: readonly PlaceMention[], ctx: PlaceConte
   }
   return out;
 }
+
+/** Below this weight a country is pointed to only by namesakes of the article's place names, not by a name or an actor. */
+const STRANGER_WEIGHT = 1;
+/** How far from the article's country (its centre, or any place already resolved without doubt) a stranger lies. */
+const STRANGER_KM = 1000;
+
+/** A capital or a city of a million: named anywhere, it is meant, whatever the article is about. */
+function isWorldKnown(place: Place): boolean {
+  return place.featureCode === 'PPLC' || place.population >= WORLD_CITY_POPULATION;
+}
+const WORLD_CITY_POPULATION = 1_000_000;
 
 /** How far from its anchor a place said to lie beside it ("شمال X") may be: the distance given, or a district's reach. */
 const RELATIVE_REACH_KM = 60;
