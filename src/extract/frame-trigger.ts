@@ -23,6 +23,9 @@ import { refineSubEvent } from './sub-event.js';
 /** A single event's toll stays below this; a larger figure sums a war or a year. */
 const TALLY_TOLL = 1000;
 
+/** Events the authorities that report them hardly ever carry out themselves. */
+const BOMBINGS = new Set(['Remote explosive/landmine/IED', 'Suicide bomb']);
+
 export function frameTrigger(ctx: ArticleContext, lexicon: Lexicon, trigger: Hit<Trigger>): EventDraft[] {
   const { doc, article } = ctx;
   const sentence = doc.sentenceOf[trigger.first]!;
@@ -31,7 +34,9 @@ export function frameTrigger(ctx: ArticleContext, lexicon: Lexicon, trigger: Hit
   const inSentence = ctx.actors.filter((a) => doc.sentenceOf[a.first] === sentence);
   const claim = findClaim(doc, trigger, inSentence);
   // "… بحسب الشرطة": the force named as the source of a report is no side of the event.
-  const sides = claim?.isAttribution && claim.actor ? inSentence.filter((a) => a !== claim.actor) : inSentence;
+  // "أعلنت الشرطة مقتل 20 شخصا في انفجارين": who announces a bombing is its claimant, not its bomber.
+  const isBombingReporter = claim?.actor && claim.actor.last < trigger.first && BOMBINGS.has(trigger.value.subEventType);
+  const sides = (claim?.isAttribution || isBombingReporter) && claim?.actor ? inSentence.filter((a) => a !== claim.actor) : inSentence;
   const roles = assignRoles(doc, sides, trigger, claim?.actor ?? null);
   const sub = refineSubEvent(doc, trigger, roles);
   const places = choosePlacesFor(doc, ctx.mentions, ctx.places, trigger);

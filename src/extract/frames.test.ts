@@ -337,3 +337,10 @@ test('a bombing told "south of the capital" and in a town there with the same de
   assert.equal(events[0]!.location, 'Al Maḩmūdīyah');
   assert.equal(events[0]!.fatalities, 6);
 });
+
+test('an authority that announces a bombing is its claimant, not its bomber', () => {
+  const e = one('أعلنت الشرطة النيجيرية مقتل 12 شخصا في تفجير انتحاري استهدف سوقا في مدينة مايدوغوري يوم الأحد.', '2019-06-17');
+  assert.equal(e.sub_event_type, 'Suicide bomb');
+  assert.ok(!/police/i.test(e.actor1?.name ?? ''), `actor1 ${e.actor1?.name}`);
+  assert.match(e.claimant ?? '', /الشرطة/);
+});
