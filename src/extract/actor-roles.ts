@@ -4,6 +4,7 @@
  * it on the side of the noun before it, and "من عناصرها" after a killing word makes the reporting side the victim.
  */
 import type { ArticleDoc, Hit } from './article-doc.js';
+import type { NumberReader } from '../text/index.js';
 import type { ActorMention } from './resolve-actor.js';
 
 type Role = 'agent' | 'patient' | 'affiliated';
@@ -13,8 +14,13 @@ export interface ActorRoles {
   actor2: ActorMention | null;
 }
 
-export function assignRoles(doc: ArticleDoc, mentions: readonly ActorMention[], trigger: Hit<unknown>, claimant: ActorMention | null): ActorRoles {
-  const role = (m: ActorMention): Role => (isMemberOf(doc, mentions, m) ? 'affiliated' : roleOf(doc, m));
+export function assignRoles(doc: ArticleDoc, mentions: readonly ActorMention[], trigger: Hit<unknown>, claimant: ActorMention | null, numbers: NumberReader): ActorRoles {
+  const isKilled = (m: ActorMention) => isCountedDead(doc, m, numbers);
+  const role = (m: ActorMention): Role => {
+    const men = menOf(doc, mentions, m);
+    // "قتلت خمسة مسلحين من حركة الشباب": the group whose men were killed is the side that suffered.
+    return men ? (isKilled(men) ? 'patient' : 'affiliated') : isKilled(m) ? 'patient' : roleOf(doc, m);
+  };
   const after = mentions.filter((m) => m.first > trigger.last);
   const before = mentions.filter((m) => m.last < trigger.first).reverse();
   const victimsOwnedByClaimant = claimant !== null && hasVictimsPronoun(doc, trigger, claimant);
@@ -44,8 +50,22 @@ export function assignRoles(doc: ArticleDoc, mentions: readonly ActorMention[], 
 
 /** "مسلحون من حركة الشباب": a group named right after a generic armed actor and من is who those men are. */
 function isMemberOf(doc: ArticleDoc, mentions: readonly ActorMention[], m: ActorMention): boolean {
-  if (doc.tokens[m.first - 1]?.text !== 'من' || m.ref.id?.startsWith('generic.')) return false;
-  return mentions.some((o) => o.last === m.first - 2 && o.ref.id?.startsWith('generic.') && o.ref.inter !== 7);
+  return menOf(doc, mentions, m) !== undefined;
+}
+
+/** The generic armed men a group is named after ("مسلحون من حركة الشباب"), if it is. */
+function menOf(doc: ArticleDoc, mentions: readonly ActorMention[], m: ActorMention): ActorMention | undefined {
+  if (doc.tokens[m.first - 1]?.text !== 'من' || m.ref.id?.startsWith('generic.')) return undefined;
+  return mentions.find((o) => o.last === m.first - 2 && o.ref.id?.startsWith('generic.') && o.ref.inter !== 7);
+}
+
+/** How far after a killing word its counted dead stand: "قتلت خمسة مسلحين". */
+const KILLED_REACH = 3;
+
+/** Counted dead: "قتلت خمسة مسلحين", a count right before them and a killing word just before it ("قتل مسلحون" is who killed). */
+function isCountedDead(doc: ArticleDoc, m: ActorMention, numbers: NumberReader): boolean {
+  const counted = [m.first - 1, m.first - 2].some((k) => k >= 0 && numbers.readNumber(doc.tokens, k, doc.stems)?.last === m.first - 1);
+  return counted && doc.hits.trigger.some((t) => t.value.flags.has('kills') && t.last < m.first && m.first - t.last <= KILLED_REACH);
 }
 
 function roleOf(doc: ArticleDoc, m: ActorMention): Role {

@@ -37,7 +37,7 @@ export function frameTrigger(ctx: ArticleContext, lexicon: Lexicon, trigger: Hit
   // "أعلنت الشرطة مقتل 20 شخصا في انفجارين": who announces a bombing is its claimant, not its bomber.
   const isBombingReporter = claim?.actor && claim.actor.last < trigger.first && BOMBINGS.has(trigger.value.subEventType);
   const sides = (claim?.isAttribution || isBombingReporter) && claim?.actor ? inSentence.filter((a) => a !== claim.actor) : inSentence;
-  const roles = assignRoles(doc, sides, trigger, claim?.actor ?? null);
+  const roles = assignRoles(doc, sides, trigger, claim?.actor ?? null, lexicon.numbers);
   const sub = refineSubEvent(doc, trigger, roles);
   const places = choosePlacesFor(doc, ctx.mentions, ctx.places, trigger);
   // Ground changes hands in a town or a region, not in a whole country ("انسحاب أميركا من الاتفاق مع إيران").

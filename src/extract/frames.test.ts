@@ -344,3 +344,9 @@ test('an authority that announces a bombing is its claimant, not its bomber', ()
   assert.ok(!/police/i.test(e.actor1?.name ?? ''), `actor1 ${e.actor1?.name}`);
   assert.match(e.claimant ?? '', /الشرطة/);
 });
+
+test('the group whose men a strike killed is the side that suffered, not the side that struck', () => {
+  const e = one('شنت القوات الأمريكية غارة جوية قتلت سبعة مسلحين من حركة الشباب قرب مدينة جلب يوم الجمعة.', '2019-02-16');
+  assert.match(e.actor1?.name ?? '', /United States/);
+  assert.equal(e.fatalities, 7);
+});
