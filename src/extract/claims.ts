@@ -34,6 +34,8 @@ export function findClaim(doc: ArticleDoc, trigger: Hit<unknown>, actors: readon
 
 function claimAfter(doc: ArticleDoc, cue: Hit<string>, trigger: Hit<unknown>, actors: readonly ActorMention[]): Claim | null {
   const sentence = doc.sentenceOf[cue.first];
+  // "تم نقل 45 جريحا": a passive verb moves the wounded, it reports nothing; nor is a count ever who speaks.
+  if (doc.tokens[cue.first - 1]?.text === 'تم' || doc.tokens[cue.last + 1]?.isNumber) return null;
   const isTrigger = (i: number) => doc.hits.trigger.some((t) => t.first <= i && t.last >= i);
   // A statement noun is part of the claimant ("بيان للمتحدث باسم الجيش"); a verb or "بحسب" is not.
   const first = cue.value === 'statement' ? cue.first : cue.last + 1;

@@ -350,3 +350,8 @@ test('the group whose men a strike killed is the side that suffered, not the sid
   assert.match(e.actor1?.name ?? '', /United States/);
   assert.equal(e.fatalities, 7);
 });
+
+test('a passive "تم نقل" moves the wounded and names no claimant; a count is never who speaks', () => {
+  const e = one('قصفت طائرات حربية سوقا في بلدة مستبأ يوم الجمعة، وتم نقل 30 جريحا إلى مستشفى المدينة.', '2019-03-16');
+  assert.equal(e.claimant, null);
+});
