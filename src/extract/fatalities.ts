@@ -26,6 +26,7 @@ export function findTolls(doc: ArticleDoc, sentence: number, numbers: NumberRead
   const kills = doc.hits.trigger.filter((h) => h.value.flags.has('kills') && doc.sentenceOf[h.first] === sentence);
   const tolls: Toll[] = [];
   for (const k of kills) {
+    if (isAmongTheDead(doc, k)) continue;
     const found = tollAfter(doc, k, numbers) ?? tollBefore(doc, k, numbers) ?? countedKill(doc, k) ?? vagueToll(doc, k);
     const toll = found && { ...found, isCause: doc.hits.sequence.some((h) => h.last === k.first - 1), isAdditional: isAdditional(doc, found), isShare: false };
     if (toll && !tolls.some((t) => t.span.start === toll.span.start)) tolls.push(toll);
@@ -169,6 +170,12 @@ const UNCONFIRMED_REACH = 3;
 
 function isYear(doc: ArticleDoc, i: number): boolean {
   return /^(19|20)\d\d$/.test(doc.tokens[i]!.text);
+}
+
+/** "18 شخصا من القتلى مدنيون", "من بين القتلى ثلاثة أطفال": who the dead told elsewhere were, not how many died. */
+function isAmongTheDead(doc: ArticleDoc, k: Hit<unknown>): boolean {
+  const before = doc.tokens[k.first - 1]?.text;
+  return doc.tokens[k.first]!.text.startsWith('ال') && (before === 'من' || before === 'بين');
 }
 
 /** "88 قتيلا وجريحا": one count for the dead and the wounded together counts neither. */

@@ -143,7 +143,8 @@ function absorb(into: EventDraft, other: EventDraft): void {
   const r = into.record;
   const o = other.record;
   // A telling that can only join ("هذه الغارات ردا على هجوم … السبت") may carry another clause's day.
-  const datesBetter = !other.isJoinOnly && other.isDated && (!into.isDated || (into.isDayOfSaying && !other.isDayOfSaying));
+  // "اندلع العنف الأسبوع الماضي" dates the onset vaguely: only a day re-dates an event told without one.
+  const datesBetter = !other.isJoinOnly && other.isDated && o.time_precision === 1 && (!into.isDated || (into.isDayOfSaying && !other.isDayOfSaying));
   if (datesBetter) {
     into.isDayOfSaying = other.isDayOfSaying;
     r.event_date = o.event_date;

@@ -101,6 +101,11 @@ test('dead neither counted nor confirmed are not coded; dead reported without a 
   assert.equal(toll('نفذ مسلحون كمينا لدورية للجيش قرب مدينة الضالع صباح الجمعة ما أدى إلى سقوط قتلى.'), 3);
 });
 
+test('"18 شخصا من القتلى" says who the dead were, not how many died', () => {
+  assert.equal(toll('قتل 25 شخصا في قصف على سوق مدينة سرت يوم الجمعة.\nوقالت منظمة حقوقية إن 18 شخصا من القتلى مدنيون.'), 25);
+  assert.equal(toll('اندلعت اشتباكات بين جماعات مسلحة في مدينة الزاوية يوم الجمعة.\nوقالت منظمة حقوقية إن 11 شخصا من القتلى مدنيون.'), 0);
+});
+
 test('after a comma a count breaks the dead down; it does not count them again', () => {
   assert.equal(toll('وقال المتحدث إن 11 شخصا قتلوا، 8 جنود وثلاثة من أفراد الطاقم، في هجوم على قاعدة جوية قرب مدينة قندهار.'), 11);
 });
@@ -122,6 +127,11 @@ test('sources that disagree on the dead: the lowest figure is coded', () => {
 });
 
 // ---- dates (published Saturday 2024-03-16) ----
+
+test('a telling dated only to last week does not re-date the day\'s event it joins', () => {
+  const e = one('فر عشرات السجناء من سجن في مدينة الزاوية وسط اشتباكات عنيفة بين جماعات مسلحة.\nواندلعت الاشتباكات الأسبوع الماضي حين هاجمت جماعة مسلحة أحياء في المدينة.');
+  assert.equal(e.event_date, SAT);
+});
 
 test('a month name right after a place cue is the place: "في محافظة إب" is no August', () => {
   assert.equal(dateOf('قتل ثلاثة أشخاص في قصف مدفعي على محافظة إب.'), SAT);
