@@ -8,6 +8,9 @@ import { hasCommaBetween, type ArticleDoc, type Hit } from './article-doc.js';
 import { isViolent } from './event-types.js';
 
 const NEGATION_REACH = 3;
+/** Plans and threats reach further, to the end of their clause. */
+const CLAUSE_WIDE = new Set(['future', 'intent']);
+const CLAUSE_REACH = 10;
 const UNDERGO_REACH = 4;
 const WEAPONS_REACH = 8;
 
@@ -17,8 +20,10 @@ export function whyNotEvent(doc: ArticleDoc, trigger: Hit<Trigger>): string | nu
   if (insideName) return "part of an actor's name (هيئة تحرير الشام)";
   // "ولاية" is a state, not و + ل + أية ("for any"): a word read as a place cue negates nothing.
   const isPlaceCue = (h: Hit<string>) => doc.hits['place-cue'].some((c) => c.first <= h.first && c.last >= h.last);
+  // A plan or a threat governs its whole clause: "تهدد الجماعة بشن هجمات واسعة على المدن".
+  const reachOf = (h: Hit<string>) => (CLAUSE_WIDE.has(h.value) && !hasCommaBetween(doc, h.last, trigger.first) ? CLAUSE_REACH : NEGATION_REACH);
   const negation = doc.hits.negation.find(
-    (h) => h.last < trigger.first && trigger.first - h.last <= NEGATION_REACH && doc.sentenceOf[h.first] === sentence && !isPlaceCue(h),
+    (h) => h.last < trigger.first && trigger.first - h.last <= reachOf(h) && doc.sentenceOf[h.first] === sentence && !isPlaceCue(h),
   );
   if (negation) return `after "${negation.value}" word`;
   if (isPurpose(doc, trigger)) return 'a purpose (ل + noun), not a report';

@@ -355,3 +355,7 @@ test('a passive "تم نقل" moves the wounded and names no claimant; a count i
   const e = one('قصفت طائرات حربية سوقا في بلدة مستبأ يوم الجمعة، وتم نقل 30 جريحا إلى مستشفى المدينة.', '2019-03-16');
   assert.equal(e.claimant, null);
 });
+
+test('a threat governs its whole clause: "هددت الجماعة بشن هجمات واسعة على مواقع الجيش" is no event', () => {
+  assert.equal(codeText('هددت الجماعة المسلحة أمس الحكومة بشن موجة جديدة من الهجمات الواسعة على مواقع الجيش في مدينة سرت.', '2019-03-16').length, 0);
+});
