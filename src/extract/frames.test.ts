@@ -359,3 +359,10 @@ test('a passive "تم نقل" moves the wounded and names no claimant; a count i
 test('a threat governs its whole clause: "هددت الجماعة بشن هجمات واسعة على مواقع الجيش" is no event', () => {
   assert.equal(codeText('هددت الجماعة المسلحة أمس الحكومة بشن موجة جديدة من الهجمات الواسعة على مواقع الجيش في مدينة سرت.', '2019-03-16').length, 0);
 });
+
+test('a suicide car bombing told again as a car bomb is one suicide bombing; its notes tell the merged toll', () => {
+  const e = one('قالت الشرطة إن انتحاريا شن هجوما بسيارة مفخخة على مقر حكومي في مدينة بيدوا يوم السبت.\nوقال ضابط إن السيارة المفخخة اقتحمت المبنى وانفجرت فيه، ما أدى إلى مقتل أربعة جنود.', '2019-03-17');
+  assert.equal(e.sub_event_type, 'Suicide bomb');
+  assert.equal(e.fatalities, 4);
+  assert.match(e.notes, /4 killed/);
+});

@@ -54,7 +54,9 @@ export function createExtractor(lexicon: Lexicon, gazetteer: Gazetteer): (articl
     const ctx = readArticleContext(article, doc, lexicon, gazetteer, units);
     const drafts = triggers.flatMap((t) => frameTrigger(ctx, lexicon, t));
     assignTolls(doc, drafts, ctx.tollsIn);
-    for (const d of drafts) d.record.notes = describeEvent(d.record);
-    return { events: withoutVagueBackground(mergeDrafts(drafts), article.published), rejection: null };
+    // Notes describe the merged event: its toll, place and date may come from any of its tellings.
+    const events = withoutVagueBackground(mergeDrafts(drafts), article.published);
+    for (const e of events) e.notes = describeEvent(e);
+    return { events, rejection: null };
   };
 }

@@ -42,6 +42,8 @@ const SAME_PLACE_KM = 15;
 const NEAR_PLACE_KM = 75;
 /** How far from a province's centre a town may lie and still be in it, when the gazetteers disagree on its name. */
 const PROVINCE_REACH_KM = 150;
+/** "انتحاري شن هجوما بسيارة مفخخة" and later "سيارة مفخخة انفجرت": one bombing, the suicide telling the more exact. */
+const BOMBINGS = new Set(['Suicide bomb', 'Remote explosive/landmine/IED']);
 const TERRITORY = new Set(['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory']);
 
 export function mergeDrafts(drafts: readonly EventDraft[]): EventRecord[] {
@@ -89,6 +91,7 @@ function isSameEvent(a: EventDraft, b: EventDraft): boolean {
   const subB = b.record.sub_event_type;
   const sameKind =
     subA === subB ||
+    (BOMBINGS.has(subA) && BOMBINGS.has(subB)) ||
     (a.sentence === b.sentence && a.record.event_type === b.record.event_type) ||
     (b.isWeak && isViolent(a.record.event_type) && isViolent(b.record.event_type));
   // The fighting for a town joins its capture only where it is placed at that town, not "in eastern Libya".
@@ -151,6 +154,7 @@ function absorb(into: EventDraft, other: EventDraft): void {
     r.time_precision = o.time_precision;
     into.isDated = true;
   }
+  if (r.sub_event_type === 'Remote explosive/landmine/IED' && o.sub_event_type === 'Suicide bomb') Object.assign(r, { sub_event_type: o.sub_event_type, cameo: o.cameo });
   r.actor1 ??= o.actor1;
   // A later telling's sides fill empty ones, but never put one side on both ends.
   const other2 = o.actor2 && o.actor2.id !== r.actor1?.id ? o.actor2 : o.actor1 && o.actor1.id !== r.actor1?.id ? o.actor1 : null;
