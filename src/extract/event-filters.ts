@@ -6,6 +6,7 @@
 import type { Trigger } from '../lexicon/index.js';
 import { hasCommaBetween, type ArticleDoc, type Hit } from './article-doc.js';
 import { isViolent } from './event-types.js';
+import { isDowned } from './sub-event.js';
 
 const NEGATION_REACH = 3;
 /** Plans and threats reach further, to the end of their clause. */
@@ -98,7 +99,7 @@ const LEGAL_REACH = 4;
 const EARLIER_REACH = 2;
 
 function hasWeaponNear(doc: ArticleDoc, sentence: number | undefined): boolean {
-  return doc.hits.instrument.some((h) => doc.sentenceOf[h.first] === sentence) || doc.hits.weapon.some((h) => doc.sentenceOf[h.first] === sentence);
+  return doc.hits.instrument.some((h) => doc.sentenceOf[h.first] === sentence && !isDowned(doc, h)) || doc.hits.weapon.some((h) => doc.sentenceOf[h.first] === sentence);
 }
 
 const AGREEMENT_VERB_REACH = 8;

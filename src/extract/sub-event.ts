@@ -22,7 +22,7 @@ export function refineSubEvent(doc: ArticleDoc, trigger: Hit<Trigger>, roles: Ac
     // attack's; beside another strong word ("قصفا عنيفا وغارات") it still says how.
     const isOwnEvent = (h: Hit<unknown>) => !trigger.value.isStrong && doc.hits.trigger.some((t) => t.value.isStrong && t.first <= h.first && t.last >= h.last);
     const cues = doc.hits.instrument
-      .filter((h) => doc.sentenceOf[h.first] === sentence && h.value.appliesTo.has(sub) && distance(h) <= WINDOW && (h.first > trigger.last || h.last < trigger.first) && !isOwnEvent(h))
+      .filter((h) => doc.sentenceOf[h.first] === sentence && h.value.appliesTo.has(sub) && distance(h) <= WINDOW && (h.first > trigger.last || h.last < trigger.first) && !isOwnEvent(h) && !isDowned(doc, h))
       .sort((a, b) => b.value.priority - a.value.priority || distance(a) - distance(b));
     if (cues[0]) sub = cues[0].value.subEventType;
   }
@@ -38,4 +38,12 @@ export function refineSubEvent(doc: ArticleDoc, trigger: Hit<Trigger>, roles: Ac
     else if (sub === 'Armed clash' && (roles.actor2?.ref.inter === 7 || strikesCivilians)) sub = 'Attack';
   }
   return sub;
+}
+
+/** How far after a downing word ("أسقطت الحركة مروحية") the aircraft it downed is named. */
+const DOWNED_REACH = 3;
+
+/** "أسقطت حركة طالبان مروحية"، "تحطم مروحية": the aircraft was brought down; it struck nothing. */
+export function isDowned(doc: ArticleDoc, instrument: Hit<unknown>): boolean {
+  return doc.hits.downing.some((h) => h.last < instrument.first && instrument.first - h.last <= DOWNED_REACH && doc.sentenceOf[h.first] === doc.sentenceOf[instrument.first]);
 }

@@ -304,3 +304,10 @@ test('Other: a curfew or a coup (Lebanon, Iraq, Sudan)', () => {
     sub: 'Other', type: STRATEGIC, actor1: 'sd.saf', fatalities: 0, date: '2021-10-25', location: 'Khartoum',
   });
 });
+
+test('an aircraft brought down is no air strike: shot down by a missile it is a missile attack; a crash is no event', () => {
+  const downed = codeText('أسقط مسلحون مروحية عسكرية بصاروخ قرب مدينة قندهار يوم الجمعة، ما أدى إلى مقتل تسعة جنود.', '2019-03-16');
+  assert.equal(downed.length, 1);
+  assert.equal(downed[0]!.sub_event_type, 'Shelling/artillery/missile attack');
+  assert.equal(codeText('قتل تسعة جنود في تحطم مروحية عسكرية قرب مدينة قندهار يوم الجمعة.', '2019-03-16').length, 0);
+});
