@@ -7,6 +7,7 @@ import type { GazetteerHit } from '../gazetteer/index.js';
 import type { ActorAlias, PhraseMatch } from '../lexicon/index.js';
 import type { Hit } from './article-doc.js';
 import type { PlaceMention } from './place-mention.js';
+import { kindAskedBy } from './resolve-place.js';
 
 export function weighCountries(
   gazetteerMatches: readonly PhraseMatch<GazetteerHit>[],
@@ -18,8 +19,12 @@ export function weighCountries(
   const add = (iso2: string | null, w: number) => iso2 && weights.set(iso2, (weights.get(iso2) ?? 0) + w);
   for (const m of gazetteerMatches) for (const p of m.payloads) if (p.kind === 'country') add(p.country.iso2, 3);
   for (const m of mentions) {
-    const countries = new Set((m.candidates ?? []).map((p) => p.country).filter((c) => covered.has(c)));
-    if (countries.size === 1 && m.candidates!.every((p) => p.kind !== 'country')) add([...countries][0]!, 0.5);
+    // "ولاية زابل": the province its cue asks for speaks for the country, not a town of the same name elsewhere.
+    const kind = kindAskedBy(m);
+    const asked = (m.candidates ?? []).filter((p) => p.kind === kind);
+    const candidates = asked.length > 0 ? asked : (m.candidates ?? []);
+    const countries = new Set(candidates.map((p) => p.country).filter((c) => covered.has(c)));
+    if (countries.size === 1 && candidates.every((p) => p.kind !== 'country')) add([...countries][0]!, 0.5);
   }
   for (const h of actorHits) {
     const countries = new Set(h.value.map((a) => a.actor.country));

@@ -366,3 +366,9 @@ test('a suicide car bombing told again as a car bomb is one suicide bombing; its
   assert.equal(e.fatalities, 4);
   assert.match(e.notes, /4 killed/);
 });
+
+test('the province a cue asks for tells the article\'s country: soldiers "في ولاية زابل" are Afghanistan\'s', () => {
+  const e = one('قتل سبعة جنود في هجوم مسلح على نقطة تفتيش في ولاية زابل يوم الجمعة.', '2019-03-16');
+  assert.equal(e.country, 'AF');
+  assert.match(e.actor2?.name ?? '', /Afghanistan/);
+});

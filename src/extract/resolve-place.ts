@@ -135,7 +135,8 @@ function isWithinReach(place: Place, anchor: Place, km: number | null): boolean 
   return distanceKm(place.latitude, place.longitude, anchor.latitude, anchor.longitude) <= (km ?? 0) + RELATIVE_REACH_KM;
 }
 
-function kindAskedBy(m: PlaceMention): Place['kind'] | null {
+/** The kind of place a mention's cue asks for: "ولاية زابل" is a province, "مدينة زابل" a town. */
+export function kindAskedBy(m: PlaceMention): Place['kind'] | null {
   switch (m.cue?.kind) {
     case 'province':
       return 'region';
