@@ -149,3 +149,10 @@ test('a small namesake in a far country nothing else points to is not the place:
   const e = only('شنت طائرة أمريكية غارة جوية قرب مدينة البور في وسط الصومال، قتلت خمسة مسلحين من حركة الشباب.', '2018-04-03');
   assert.equal(e.country, 'SO');
 });
+
+test('"البلاد" is "the country", never a village: "ثاني أكبر مدن البلاد" places nothing', () => {
+  const events = codeText('قتل خمسة أشخاص في تفجير انتحاري استهدف كنيسة في مدينة سورابايا ثاني أكبر مدن البلاد يوم الأحد.', '2018-05-14');
+  assert.equal(events.length, 1);
+  assert.notEqual(events[0]!.country, 'YE');
+  assert.equal(events[0]!.location, 'Surabaya');
+});
