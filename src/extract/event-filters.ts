@@ -158,5 +158,6 @@ const PERIOD_REACH = 4;
 
 function spansMonthsOrYears(doc: ArticleDoc, sentence: number | undefined): boolean {
   const inSentence = doc.hits['long-period'].filter((h) => doc.sentenceOf[h.first] === sentence);
+  if (inSentence.some((h) => h.value === 'tally')) return true;
   return inSentence.some((span) => span.value === 'span' && inSentence.some((unit) => unit.value === 'unit' && unit.first > span.last && unit.first - span.last <= PERIOD_REACH));
 }

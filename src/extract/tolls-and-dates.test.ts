@@ -280,3 +280,9 @@ test('the dead go to the event they died in, told after them (مقتل قائد 
   assert.equal(byPlace['Kismayo'], 1);
   assert.equal(toll('استهدف القصف سوقا في مدينة دوما وسقط عدد من الضحايا، وقال الدفاع المدني إن 9 أشخاص قتلوا في السوق.'), 9);
 });
+
+test('dead counted across many events ("معظمهم خلال الاحتجاجات") are a tally, not the day\'s toll', () => {
+  const events = codeText('قتل فلسطيني برصاص الجيش الإسرائيلي شرق مدينة خان يونس يوم الجمعة.\nوقتلت القوات الإسرائيلية أكثر من 120 فلسطينيا معظمهم خلال الاحتجاجات الأسبوعية على حدود القطاع.');
+  assert.equal(events.length, 1);
+  assert.equal(events[0]!.fatalities, 1);
+});
