@@ -64,7 +64,7 @@ const KILLED_REACH = 3;
 
 /** Counted dead: "قتلت خمسة مسلحين", a count right before them and a killing word just before it ("قتل مسلحون" is who killed). */
 function isCountedDead(doc: ArticleDoc, m: ActorMention, numbers: NumberReader): boolean {
-  const counted = [m.first - 1, m.first - 2].some((k) => k >= 0 && numbers.readNumber(doc.tokens, k, doc.stems)?.last === m.first - 1);
+  const counted = [m.first - 1, m.first - 2].some((k) => k >= 0 && numbers.readNumber(doc.tokens, k)?.last === m.first - 1);
   return counted && doc.hits.trigger.some((t) => t.value.flags.has('kills') && t.last < m.first && m.first - t.last <= KILLED_REACH);
 }
 

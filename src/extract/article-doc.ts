@@ -19,7 +19,7 @@ export type HitsByKind = { [K in HitKind]: Hit<ValueOf<K>>[] };
 export interface ArticleDoc {
   nt: NormalizedText;
   tokens: Token[];
-  stems: StemVariant[][];
+  stems: Array<readonly StemVariant[]>;
   sentences: TextRange[];
   /** sentenceOf[tokenIndex] = index into `sentences`. */
   sentenceOf: Int32Array;

@@ -48,7 +48,7 @@ function findShares(doc: ArticleDoc, sentence: number, numbers: NumberReader): T
   const marks = [...doc.hits['partial-toll'], ...doc.hits['additional-toll']].filter((h) => doc.sentenceOf[h.first] === sentence);
   for (const mark of marks) {
     for (let start = Math.max(0, mark.first - 2); start < mark.first; start++) {
-      const n = numbers.readNumber(doc.tokens, start, doc.stems, true);
+      const n = numbers.readNumber(doc.tokens, start, true);
       if (!n || n.last !== mark.first - 1 || isYear(doc, start)) continue;
       shares.push({ value: n.value, span: hitSpan(doc, { first: start, last: mark.last }), at: start, isVague: false, isApproximate: n.isVague, isCause: false, isAdditional: false, isShare: true });
       break;
@@ -75,7 +75,7 @@ function isAdditional(doc: ArticleDoc, toll: FoundToll): boolean {
 function tollAfter(doc: ArticleDoc, k: Hit<unknown>, numbers: NumberReader): FoundToll | null {
   let i = k.last + 1;
   // "7 قتلى وقرابة 20 جريحا": a word joined by و after the killing word begins another count.
-  if (doc.tokens[i]?.text.startsWith('و') && !numbers.readNumber(doc.tokens, i, doc.stems)) return null;
+  if (doc.tokens[i]?.text.startsWith('و') && !numbers.readNumber(doc.tokens, i)) return null;
   // The killer may stand between the verb and its count.
   const killer = doc.hits.actor.find((h) => h.first === i);
   if (killer) i = killer.last + 1;
@@ -89,7 +89,7 @@ function tollAfter(doc: ArticleDoc, k: Hit<unknown>, numbers: NumberReader): Fou
   if (filler) i = filler.last + 1;
   const qualifier = doc.hits['number-qualifier'].find((h) => h.first === i);
   if (qualifier) i = qualifier.last + 1;
-  const n = numbers.readNumber(doc.tokens, i, doc.stems);
+  const n = numbers.readNumber(doc.tokens, i);
   // "17 شخصا قتلوا، 12 جنديا وأفراد الطاقم": after a comma the count breaks the dead down, it does not count them.
   if (n && doc.sentenceOf[i] === doc.sentenceOf[k.first] && !breaksClause(i)) {
     if (isInjury(doc, n.last + 1)) return null;
@@ -120,7 +120,7 @@ function joinedCount(doc: ArticleDoc, after: number, numbers: NumberReader): { v
     if (isInjury(doc, i)) return null;
     if (!doc.tokens[i]!.text.startsWith('و')) continue;
     // "وخمسة" is و + five; "واحدة" ("من أسرة واحدة") is a number word of its own, not a second count.
-    const n = numbers.readNumber(doc.tokens, i, doc.stems) ? null : numbers.readNumber(doc.tokens, i, doc.stems, true);
+    const n = numbers.readNumber(doc.tokens, i) ? null : numbers.readNumber(doc.tokens, i, true);
     const person = doc.hits.person.find((h) => h.first === i);
     const count = n ? { value: n.value, last: n.last } : person ? { value: person.value, last: person.last } : null;
     if (!count || isInjury(doc, count.last + 1) || isInjury(doc, count.last + 2)) return null;
@@ -142,7 +142,7 @@ function tollBefore(doc: ArticleDoc, k: Hit<unknown>, numbers: NumberReader): Fo
     const i = end - back;
     if (i < 0 || doc.sentenceOf[i] !== doc.sentenceOf[k.first]) return null;
     for (let start = Math.max(0, i - 2); start <= i; start++) {
-      const n = numbers.readNumber(doc.tokens, start, doc.stems);
+      const n = numbers.readNumber(doc.tokens, start);
       if (n && n.last === i && !isYear(doc, start)) return { value: n.value, span: hitSpan(doc, { first: start, last: k.last }), at: k.first, isVague: false, isApproximate: n.isVague };
     }
   }

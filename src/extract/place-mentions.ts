@@ -47,7 +47,7 @@ export function findPlaceMentions(
   }
   const numberWords = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i]!.isNumber && numbers.readNumber(tokens, i, doc.stems)) numberWords[i] = blocked[i] = 1;
+    if (!tokens[i]!.isNumber && numbers.readNumber(tokens, i)) numberWords[i] = blocked[i] = 1;
   }
   // ...unless a longer name holds the whole of what the lexicon read: "ود مدني" is a town, not a civilian.
   const anyBlocked = (first: number, last: number) => {

@@ -38,7 +38,7 @@ export interface Lexicon {
   normalize: (text: string) => NormalizedText;
   /** Folds a phrase the way article text is folded (for look-ups built outside the lexicon, e.g. the gazetteer). */
   fold: (phrase: string) => string;
-  stem: (word: string) => StemVariant[];
+  stem: (word: string) => readonly StemVariant[];
   numbers: NumberReader;
   acledTypes: ReadonlyMap<string, AcledType>;
   matcher: PhraseMatcher<LexiconHit>;

@@ -65,6 +65,13 @@ describe('createPhraseMatcher', () => {
     assert.deepEqual(find(matcherOf('عناصر قوات*'), 'قتل عناصر قواتنا'), [[1, 2, 0, 'عناصر قوات*']]);
   });
 
+  it('finds an entry added after a search, though the words were seen before', () => {
+    const matcher = matcherOf('حفتر');
+    assert.deepEqual(find(matcher, 'قوات حفتر'), [[1, 1, 0, 'حفتر']]);
+    matcher.add(['قوات'], 'قوات');
+    assert.deepEqual(find(matcher, 'قوات حفتر'), [[0, 0, 0, 'قوات'], [1, 1, 0, 'حفتر']]);
+  });
+
   it('gives the length of the clitic prefix as the match offset', () => {
     const matcher = matcherOf('قوات حفتر');
     assert.deepEqual(find(matcher, 'لقوات حفتر'), [[0, 1, 1, 'قوات حفتر']]);

@@ -19,10 +19,17 @@ export interface PhraseMatch<T> {
 
 export interface PhraseMatcher<T> {
   add(words: readonly string[], payload: T): void;
-  /** All matches starting at every token; `stems(i)` gives the readings of token i, whole word first. */
+  /** All matches starting at every token; `stems(i)` gives the readings of token i, whole word first (a function of its text). */
   findAll(tokens: readonly Token[], stems: (i: number) => readonly StemVariant[]): PhraseMatch<T>[];
   readonly size: number;
 }
+
+interface Start<T> {
+  node: TrieNode<T>;
+  offset: number;
+}
+
+const MAX_MEMO_WORDS = 200_000;
 
 const newNode = <T>(): TrieNode<T> => ({ children: new Map(), prefixChildren: [], payloads: [] });
 
@@ -38,6 +45,22 @@ export function createPhraseMatcher<T>(): PhraseMatcher<T> {
     const out: TrieNode<T>[] = exact ? [exact] : [];
     for (const [prefix, child] of node.prefixChildren) if (word.startsWith(prefix)) out.push(child);
     return out;
+  };
+
+  /**
+   * The trie nodes a word can open, each once with the first reading that reaches it (قواتنا whole and قوات + نا
+   * may both reach one entry), remembered per word: most words open none, and the same words recur in every
+   * article. Emptied when an entry is added.
+   */
+  let startsMemo = new Map<string, Start<T>[]>();
+  const findStarts = (word: string, readings: readonly StemVariant[]): Start<T>[] => {
+    const starts: Start<T>[] = [];
+    for (const variant of readings) {
+      for (const node of step(root, variant.stem)) if (!starts.some((s) => s.node === node)) starts.push({ node, offset: variant.offset });
+    }
+    if (startsMemo.size >= MAX_MEMO_WORDS) startsMemo = new Map();
+    startsMemo.set(word, starts);
+    return starts;
   };
 
   return {
@@ -59,25 +82,22 @@ export function createPhraseMatcher<T>(): PhraseMatcher<T> {
       }
       node.payloads.push(payload);
       size++;
+      startsMemo = new Map();
     },
     findAll(tokens, stems) {
       const matches: PhraseMatch<T>[] = [];
       for (let i = 0; i < tokens.length; i++) {
-        // Two readings of a word (قواتنا whole, and قوات + نا) may reach the same entry: report it once.
-        const reached = new Set<TrieNode<T>>();
-        for (const variant of stems(i)) {
+        const word = tokens[i]!.text;
+        const starts = startsMemo.get(word) ?? findStarts(word, stems(i));
+        for (let s = 0; s < starts.length; s++) {
+          const { node, offset } = starts[s]!;
           // Later words must be spelled whole: only the first word of a phrase carries clitics.
-          let frontier = step(root, variant.stem);
+          let frontier = [node];
           for (let j = i; frontier.length > 0; j++) {
-            for (const node of frontier) {
-              if (node.payloads.length && !reached.has(node)) {
-                reached.add(node);
-                matches.push({ first: i, last: j, offset: variant.offset, payloads: node.payloads });
-              }
-            }
+            for (const reached of frontier) if (reached.payloads.length) matches.push({ first: i, last: j, offset, payloads: reached.payloads });
             const next = tokens[j + 1];
             if (!next) break;
-            frontier = frontier.length === 1 ? step(frontier[0]!, next.text) : frontier.flatMap((node) => step(node, next.text));
+            frontier = frontier.length === 1 ? step(frontier[0]!, next.text) : frontier.flatMap((n) => step(n, next.text));
           }
         }
       }

@@ -1,6 +1,7 @@
 /** Clitic prefixes (و ف ب ل ك ال) split off a folded word, as candidate stems for dictionary look-up. */
 import path from 'node:path';
 import { DataFileError, readTsv } from '../tsv.js';
+import { memoizeWords } from './word-memo.js';
 
 export interface CliticRule {
   /** The clitic's letters (a suffix for kind `suffix`, else a prefix). */
@@ -33,13 +34,14 @@ export function loadCliticRules(dataDir: string): CliticRule[] {
  * مدينه; غاراتها → غاراتها, غارات.
  * ل before ال drops the alef (للجيش = ل + الجيش), so that reading is added too.
  */
-export function createStemmer(rules: CliticRule[]): (word: string) => StemVariant[] {
+export function createStemmer(rules: CliticRule[]): (word: string) => readonly StemVariant[] {
   const byKind = (kind: CliticRule['kind']) => rules.filter((r) => r.kind === kind);
   const conjunctions = byKind('conjunction');
   const prepositions = byKind('preposition');
   const articles = byKind('article');
   const suffixes = byKind('suffix');
-  return readings;
+  // Readings are shared between every article that has the word: callers read them, never change them.
+  return memoizeWords(readings);
 
   function readings(word: string): StemVariant[] {
     const out: StemVariant[] = [{ stem: word, offset: 0 }];

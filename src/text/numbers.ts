@@ -1,6 +1,7 @@
 /** Reads numbers written in digits or words ("خمسة وعشرين", "عشرات", "ثلاثة آلاف") from a token sequence. */
 import type { Token } from './tokens.js';
 import type { StemVariant } from './clitics.js';
+import { memoizeWords } from './word-memo.js';
 
 export type NumberWordKind = 'unit' | 'teen' | 'ten' | 'hundred' | 'multiplier' | 'vague';
 
@@ -19,32 +20,37 @@ export interface NumberReading {
 }
 
 export interface NumberReader {
-  /** `stems[i]`, when given, are token i's readings already made (an article's), so they are not made again. */
   /** With `joined`, the first word may carry و: a count joined to another ("17 منهم …، وستة آخرون"). */
-  readNumber(tokens: Token[], at: number, stems?: ReadonlyArray<readonly StemVariant[]>, joined?: boolean): NumberReading | null;
+  readNumber(tokens: Token[], at: number, joined?: boolean): NumberReading | null;
 }
 
 /**
  * `words` maps a folded number word to its value. Word sequences add up (خمسه وعشرين = 25), a teen marker adds ten
  * (اربعه عشر = 14), and a multiplier multiplies what came before (ثلاثه الاف = 3000) or stands for itself (الاف).
  */
-export function createNumberReader(words: ReadonlyMap<string, NumberWord>, stem: (w: string) => StemVariant[]): NumberReader {
-  const lookup = (tokens: Token[], i: number, allowConjunction: boolean, stems?: ReadonlyArray<readonly StemVariant[]>): NumberWord | undefined => {
-    for (const v of stems?.[i] ?? stem(tokens[i]!.text)) {
-      if (!allowConjunction && v.offset > 0) continue;
+export function createNumberReader(words: ReadonlyMap<string, NumberWord>, stem: (w: string) => readonly StemVariant[]): NumberReader {
+  // A word's number reading, whole (no clitic) and with one (و، ب…), remembered per word: every word of an
+  // article is asked whether it starts a number.
+  const readingsOf = memoizeWords((word): [NumberWord | undefined, NumberWord | undefined] => {
+    let whole: NumberWord | undefined;
+    let withClitic: NumberWord | undefined;
+    for (const v of stem(word)) {
       const w = words.get(v.stem);
-      if (w) return w;
+      if (!w) continue;
+      if (v.offset === 0) whole ??= w;
+      withClitic ??= w;
     }
-    return undefined;
-  };
+    return [whole, withClitic];
+  });
+  const lookup = (tokens: Token[], i: number, allowConjunction: boolean): NumberWord | undefined => readingsOf(tokens[i]!.text)[allowConjunction ? 1 : 0];
   return {
-    readNumber(tokens, at, stems, joined = false) {
+    readNumber(tokens, at, joined = false) {
       const first = tokens[at];
       if (!first) return null;
       if (first.isNumber) {
         let value = Number(first.text.replace(/,/g, ''));
         let last = at;
-        const next = tokens[at + 1] && lookup(tokens, at + 1, false, stems);
+        const next = tokens[at + 1] && lookup(tokens, at + 1, false);
         if (next?.kind === 'multiplier') {
           value *= next.value;
           last = at + 1;
@@ -56,7 +62,7 @@ export function createNumberReader(words: ReadonlyMap<string, NumberWord>, stem:
       let last = -1;
       let isVague = false;
       for (let i = at; i < tokens.length; i++) {
-        const w = lookup(tokens, i, i > at || joined, stems);
+        const w = lookup(tokens, i, i > at || joined);
         if (!w) break;
         if (i > at && w.kind !== 'teen' && w.kind !== 'multiplier' && !tokens[i]!.text.startsWith('و')) break;
         if (w.kind === 'teen') current += 10;
