@@ -13,6 +13,9 @@ import { RasdError } from './errors.js';
 import { evaluate, formatDetails, formatReport, readArticles, readGold } from './evaluate/index.js';
 import { formatEvents, OUTPUT_FORMATS, type OutputFormat } from './output/index.js';
 import { createPipeline, type Pipeline } from './pipeline.js';
+import { tuneV8ForBatches } from './tune-v8.js';
+
+tuneV8ForBatches();
 
 const program = new Command('rasd')
   .description('Arabic conflict news → ACLED-style events with evidence')
