@@ -1,5 +1,5 @@
 /** Article → ArticleDoc: the folded text, tokens, sentences and every lexicon hit, computed once per article. */
-import type { HitKind, Lexicon, LexiconHit, PhraseMatch } from '../lexicon/index.js';
+import type { HitKind, Lexicon, LexiconHit } from '../lexicon/index.js';
 import {
   splitSentences, tokenize, toOriginalSpan,
   type NormalizedText, type Span, type StemVariant, type TextRange, type Token,
@@ -32,23 +32,19 @@ export function readArticleDoc(lexicon: Lexicon, nt: NormalizedText): ArticleDoc
   const stems = tokens.map((t) => lexicon.stem(t.text));
   const sentences = splitSentences(nt.text);
   const sentenceOf = new Int32Array(tokens.length);
-  let s = 0;
-  tokens.forEach((t, i) => {
-    while (s < sentences.length - 1 && t.start >= sentences[s]!.end) s++;
+  for (let i = 0, s = 0; i < tokens.length; i++) {
+    while (s < sentences.length - 1 && tokens[i]!.start >= sentences[s]!.end) s++;
     sentenceOf[i] = s;
-  });
-  const hits = Object.fromEntries(lexicon.hitKinds.map((k) => [k, []])) as unknown as HitsByKind;
-  const byKind = new Map<HitKind, PhraseMatch<LexiconHit>[]>();
+  }
+  const byKind = new Map<HitKind, Hit<unknown>[]>();
   for (const m of lexicon.matcher.findAll(tokens, (i) => stems[i]!)) {
     for (const payload of m.payloads) {
-      const list = byKind.get(payload.kind) ?? [];
-      list.push({ ...m, payloads: [payload] });
-      byKind.set(payload.kind, list);
+      let list = byKind.get(payload.kind);
+      if (!list) byKind.set(payload.kind, (list = []));
+      list.push({ first: m.first, last: m.last, offset: m.offset, value: payload.value });
     }
   }
-  for (const [kind, list] of byKind) {
-    (hits[kind] as Hit<unknown>[]) = leftmostLongest(list).map((m) => ({ first: m.first, last: m.last, offset: m.offset, value: m.payloads[0]!.value }));
-  }
+  const hits = Object.fromEntries(lexicon.hitKinds.map((k) => [k, leftmostLongest(byKind.get(k) ?? [])])) as unknown as HitsByKind;
   return { nt, tokens, stems, sentences, sentenceOf, hits };
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Gazetteer, GazetteerHit, Place } from '../gazetteer/index.js';
 import type { PhraseMatch, PlaceCue } from '../lexicon/index.js';
-import type { NumberReader } from '../text/index.js';
+import type { NumberReader, Token } from '../text/index.js';
 import { hasCommaBetween, type ArticleDoc, type Hit } from './article-doc.js';
 import { linkDescriptors } from './place-links.js';
 import type { PlaceMention } from './place-mention.js';
@@ -14,6 +14,10 @@ const NOT_PLACE_KINDS = [
   'actor', 'trigger', 'weekday', 'month', 'date-word', 'claim', 'background', 'negation', 'hedging', 'weapon', 'instrument',
   'person', 'injury', 'number-qualifier', 'victims', 'pronoun-force', 'affiliation', 'pluperfect', 'locative', 'patient',
 ] as const;
+
+const UNREAD = 0;
+const YES = 1;
+const NO = 2;
 
 /** How many words (a preposition, a cue) may stand between a describing adjective and the place it points to. */
 const DESCRIPTION_REACH = 3;
@@ -45,14 +49,17 @@ export function findPlaceMentions(
       }
     }
   }
-  const numberWords = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i]!.isNumber && numbers.readNumber(tokens, i)) numberWords[i] = blocked[i] = 1;
-  }
+  // A number word (عشرة، آلاف) is no place either; read only for the words a name or a cue reaches.
+  const numberWord = new Uint8Array(tokens.length);
+  const isNumberWord = (i: number) => {
+    if (numberWord[i] === UNREAD) numberWord[i] = !tokens[i]!.isNumber && numbers.readNumber(tokens, i) ? YES : NO;
+    return numberWord[i] === YES;
+  };
+  const isBlocked = (i: number) => blocked[i] === 1 || isNumberWord(i);
   // ...unless a longer name holds the whole of what the lexicon read: "ود مدني" is a town, not a civilian.
   const anyBlocked = (first: number, last: number) => {
     for (let i = first; i <= last; i++) {
-      if (numberWords[i]) return true;
+      if (isNumberWord(i)) return true;
       const heldWhole = (h: { first: number; last: number }) => first <= h.first && h.last <= last && last - first > h.last - h.first;
       if (claimsAt[i]?.some((h) => !heldWhole(h))) return true;
     }
@@ -73,7 +80,7 @@ export function findPlaceMentions(
   // rarely continue with a conjunction, except those that begin with وادي.
   const isNameWord = (i: number) => {
     const text = tokens[i]!.text;
-    if (tokens[i]!.isNumber || blocked[i] || cueAt[i] || hitAt[i]) return false;
+    if (tokens[i]!.isNumber || isBlocked(i) || cueAt[i] || hitAt[i]) return false;
     if (gazetteer.notNames.get(doc.stems[i]![0]!.stem) === 'stop') return false;
     return !text.startsWith('و') || text.startsWith('واد');
   };
@@ -109,6 +116,8 @@ export function findPlaceMentions(
   const mentions: PlaceMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const cue = cueAt[i];
+    // Most words start nothing: no cue, no gazetteer name, no country.
+    if (!cue && !gazAt[i] && !countryNameAt[i]) continue;
     const at = cue ? cue.last + 1 : i;
     // "المحيطة بمدينة سرت": the last cue of a chain introduces the name.
     if (cue && cueAt[at]) continue;
@@ -125,13 +134,17 @@ export function findPlaceMentions(
     // A one-word tail must name a known town: "باب موسى" is not the village موسى somewhere else.
     const isKnownTail = (m: PhraseMatch<GazetteerHit> | undefined) =>
       m?.last === unknownEnd && (m.last > m.first || m.payloads.some((p) => p.kind === 'place' && p.ids.some((id) => isWellKnown(gazetteer.place(id)))));
-    const knownTail = () => (unknownEnd < 0 ? undefined : [...range(cue!.last + 2, unknownEnd)].map((k) => gazAt[k]).find(isKnownTail));
+    const knownTail = () => {
+      if (unknownEnd < 0) return undefined;
+      for (let k = cue!.last + 2; k <= unknownEnd; k++) if (isKnownTail(gazAt[k])) return gazAt[k];
+      return undefined;
+    };
     const named = longest && !beginsLongerName(longest) ? longest : knownTail();
     let mention: PlaceMention | null = null;
-    const country = cue || blocked[i] ? undefined : countryNameAt[i];
+    const country = cue || isBlocked(i) ? undefined : countryNameAt[i];
     if (country && (country.isTerritory || isPlacedByWordBefore(doc, country))) {
       // "في الصومال", "جنوب ليبيا": the event is placed in the country only (its centre, precision 3).
-      const key = tokens.slice(country.first, country.last + 1).map((t) => t.text).join(' ');
+      const key = wordsOf(tokens, country.first, country.last);
       mention = newMention(country.first, country.last, country, key, [gazetteer.countryPlace(country.iso2)], null);
     } else if (named) {
       // "مدينتي صعدة وحجة": a name joined by و to a cued name shares its cue.
@@ -147,14 +160,14 @@ export function findPlaceMentions(
       const ids = [...new Set(sameEnd.flatMap((m) => m.payloads.flatMap((p) => (p.kind === 'place' ? p.ids : []))))];
       const places = supportedCandidates(doc, gazetteer, { first: afterCue && named === spanning ? afterCue.first : named.first, last: named.last, offset: named.offset, isCued, isSharedAfterComma }, ids);
       if (places.length === 0) continue;
-      const key = tokens.slice(named.first, named.last + 1).map((t) => t.text).join(' ');
+      const key = wordsOf(tokens, named.first, named.last);
       mention = newMention(cue ? cue.first : named.first, named.last, named, key, places, cue?.value ?? (sharesCue ? prev!.cue : null));
     } else if (cue?.value.kind === 'capital') {
       mention = newMention(cue.first, cue.last, cue, 'العاصمه', null, cue.value);
     } else if (cue && cue.value.kind !== 'between') {
       const last = unknownNameEnd(cue.last);
       if (last > cue.last) {
-        const key = tokens.slice(cue.last + 1, last + 1).map((t) => t.text).join(' ');
+        const key = wordsOf(tokens, cue.last + 1, last);
         mention = newMention(cue.first, last, { first: cue.last + 1, last, offset: 0 }, key, null, cue.value);
       }
     }
@@ -181,8 +194,10 @@ function isBoundary(doc: ArticleDoc, a: number, b: number): boolean {
   return /[،,.;:()\[\]؛!?؟\n]/.test(doc.nt.text.slice(doc.tokens[a]!.end, doc.tokens[b]!.start));
 }
 
-function* range(from: number, to: number): Generator<number> {
-  for (let i = from; i <= to; i++) yield i;
+/** The folded words of tokens [first, last], a space between: a mention's key. */
+function wordsOf(tokens: readonly Token[], first: number, last: number): string {
+  let key = tokens[first]!.text;
+  for (let k = first + 1; k <= last; k++) key += ' ' + tokens[k]!.text;
+  return key;
 }
-
 
