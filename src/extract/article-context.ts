@@ -31,7 +31,7 @@ export interface ArticleContext {
 
 export function readArticleContext(article: Article, doc: ArticleDoc, lexicon: Lexicon, gazetteer: Gazetteer, distanceUnits: ReadonlyMap<string, number>): ArticleContext {
   const covered = gazetteer.covered;
-  const gazMatches = gazetteer.matcher.findAll(doc.tokens, (i) => doc.stems[i]!);
+  const gazMatches = gazetteer.matcher.findAll(doc.tokens, doc.stemsOf);
   const mentions = findPlaceMentions(doc, gazetteer, gazMatches, lexicon.numbers, distanceUnits);
   const weights = weighCountries(gazMatches, mentions, doc.hits.actor, covered);
   const country = topCountry(weights, covered);

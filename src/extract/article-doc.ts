@@ -19,7 +19,8 @@ export type HitsByKind = { [K in HitKind]: Hit<ValueOf<K>>[] };
 export interface ArticleDoc {
   nt: NormalizedText;
   tokens: Token[];
-  stems: Array<readonly StemVariant[]>;
+  /** Token i's clitic readings, whole word first. */
+  stemsOf: (i: number) => readonly StemVariant[];
   sentences: TextRange[];
   /** sentenceOf[tokenIndex] = index into `sentences`. */
   sentenceOf: Int32Array;
@@ -29,7 +30,8 @@ export interface ArticleDoc {
 
 export function readArticleDoc(lexicon: Lexicon, nt: NormalizedText): ArticleDoc {
   const tokens = tokenize(nt.text);
-  const stems = tokens.map((t) => lexicon.stem(t.text));
+  // Read when asked (the matchers ask only for words they have not met before): the stemmer remembers words.
+  const stemsOf = (i: number) => lexicon.stem(tokens[i]!.text);
   const sentences = splitSentences(nt.text);
   const sentenceOf = new Int32Array(tokens.length);
   for (let i = 0, s = 0; i < tokens.length; i++) {
@@ -37,7 +39,7 @@ export function readArticleDoc(lexicon: Lexicon, nt: NormalizedText): ArticleDoc
     sentenceOf[i] = s;
   }
   const byKind = new Map<HitKind, Hit<unknown>[]>();
-  for (const m of lexicon.matcher.findAll(tokens, (i) => stems[i]!)) {
+  for (const m of lexicon.matcher.findAll(tokens, stemsOf)) {
     for (const payload of m.payloads) {
       let list = byKind.get(payload.kind);
       if (!list) byKind.set(payload.kind, (list = []));
@@ -45,7 +47,7 @@ export function readArticleDoc(lexicon: Lexicon, nt: NormalizedText): ArticleDoc
     }
   }
   const hits = Object.fromEntries(lexicon.hitKinds.map((k) => [k, leftmostLongest(byKind.get(k) ?? [])])) as unknown as HitsByKind;
-  return { nt, tokens, stems, sentences, sentenceOf, hits };
+  return { nt, tokens, stemsOf, sentences, sentenceOf, hits };
 }
 
 /**

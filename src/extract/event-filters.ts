@@ -73,7 +73,7 @@ function continuesPurpose(doc: ArticleDoc, trigger: Hit<Trigger>, prefix: string
   const named = (i: number) => doc.hits.actor.some((h) => h.first <= i && h.last >= i);
   for (let i = trigger.first - 1; i >= 0 && trigger.first - i <= PURPOSE_CHAIN_REACH && doc.sentenceOf[i] === sentence; i--) {
     const text = doc.tokens[i]!.text;
-    if (text.length > 3 && text.startsWith('ل') && !text.startsWith('لل') && !named(i) && doc.stems[i]!.some((v) => v.offset === 1)) return true;
+    if (text.length > 3 && text.startsWith('ل') && !text.startsWith('لل') && !named(i) && doc.stemsOf(i).some((v) => v.offset === 1)) return true;
   }
   return false;
 }
@@ -90,7 +90,7 @@ export function followsUndergoVerb(doc: ArticleDoc, trigger: Hit<Trigger>, verbs
 function isBackReference(doc: ArticleDoc, trigger: Hit<Trigger>): boolean {
   if (trigger.first !== trigger.last || !doc.hits.sequence.some((h) => h.last === trigger.first - 1)) return false;
   const word = doc.tokens[trigger.first]!.text.slice(trigger.offset);
-  return doc.stems[trigger.first]!.some((v) => v.offset === trigger.offset && v.stem.length < word.length);
+  return doc.stemsOf(trigger.first).some((v) => v.offset === trigger.offset && v.stem.length < word.length);
 }
 
 const LEGAL_REACH = 4;

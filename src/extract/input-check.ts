@@ -27,17 +27,16 @@ export function checkArticle(text: unknown, published: unknown): Rejection | nul
   return null;
 }
 
-/** One pass over the first `limit` characters: this runs on every article, most of which are not news of war. */
+// Native regular expressions count, not a loop over characters: this runs on every article, most of which are
+// not news of war.
+const ARABIC = /[\u0621-\u064a]/g;
+const OTHER_LETTERS = /[A-Za-z\u00c0-\u024f\u0400-\u04ff]/g;
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\ufffd]/g;
+
+/** How many characters of the first `limit` are Arabic letters, letters of any script, and control characters. */
 function countCharacters(text: string, limit: number): { controls: number; arabic: number; letters: number; length: number } {
-  const length = Math.min(text.length, limit);
-  let controls = 0;
-  let arabic = 0;
-  let letters = 0;
-  for (let i = 0; i < length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x0621 && c <= 0x064a) (arabic++, letters++);
-    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x0400 && c <= 0x04ff)) letters++;
-    else if (c < 0x09 || (c > 0x0d && c < 0x20) || c === 0xfffd) controls++;
-  }
-  return { controls, arabic, letters, length };
+  const head = text.length > limit ? text.slice(0, limit) : text;
+  const count = (re: RegExp) => head.length - head.replace(re, '').length;
+  const arabic = count(ARABIC);
+  return { controls: count(CONTROLS), arabic, letters: arabic + count(OTHER_LETTERS), length: head.length };
 }

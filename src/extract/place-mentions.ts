@@ -81,7 +81,7 @@ export function findPlaceMentions(
   const isNameWord = (i: number) => {
     const text = tokens[i]!.text;
     if (tokens[i]!.isNumber || isBlocked(i) || cueAt[i] || hitAt[i]) return false;
-    if (gazetteer.notNames.get(doc.stems[i]![0]!.stem) === 'stop') return false;
+    if (gazetteer.notNames.get(tokens[i]!.text) === 'stop') return false;
     return !text.startsWith('و') || text.startsWith('واد');
   };
 

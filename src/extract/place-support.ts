@@ -75,13 +75,13 @@ function hasDirectionBefore(doc: ArticleDoc, name: { first: number }): boolean {
 
 /** A word that only begins names (أبو، بيت، عين): "منطقة أبو دوار" is an unknown place, not the village أبو. */
 export function isNamePart(doc: ArticleDoc, gazetteer: Gazetteer, i: number): boolean {
-  return doc.stems[i]!.some((v) => gazetteer.notNames.get(v.stem) === 'part');
+  return doc.stemsOf(i).some((v) => gazetteer.notNames.get(v.stem) === 'part');
 }
 
 /** How the not-names list reads a word in any of its readings (الحكومة، حكومة، بالحكومة); very short words are common. */
 function notNameKind(doc: ArticleDoc, gazetteer: Gazetteer, i: number): NotNameKind | null {
   let found: NotNameKind | null = null;
-  for (const v of doc.stems[i]!) {
+  for (const v of doc.stemsOf(i)) {
     const kind = gazetteer.notNames.get(v.stem) ?? gazetteer.notNames.get('ال' + v.stem) ?? (v.stem.length <= 2 ? 'common' : null);
     if (kind === 'stop') return kind;
     found ??= kind;

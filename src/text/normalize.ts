@@ -11,34 +11,58 @@ export interface NormalizedText {
 }
 
 export function createNormalizer(table: FoldTable): (original: string) => NormalizedText {
+  // The characters that fold to something else, found by one native regular expression: this runs on every
+  // character of every article, and most characters stay as they are.
+  const changed = new RegExp(`[${changedRanges(table)}]+`, 'g');
+  // 0, 1, 2…: a run of characters kept as they are maps to consecutive offsets, copied in one call.
+  let counting = new Int32Array(0);
   return (original) => {
+    if (counting.length < original.length) counting = Int32Array.from({ length: Math.max(original.length, 2 * counting.length) }, (_, k) => k);
     // One offset per character is almost always enough; a ligature such as ﷺ expands to many letters and grows it.
     let map = new Int32Array(original.length + 1);
     let n = 0;
-    const put = (offset: number) => {
-      if (n === map.length - 1) {
-        const bigger = new Int32Array(map.length * 2);
-        bigger.set(map);
-        map = bigger;
-      }
-      map[n++] = offset;
+    const room = (more: number) => {
+      if (n + more < map.length) return;
+      const bigger = new Int32Array(Math.max(map.length * 2, n + more + 1));
+      bigger.set(map);
+      map = bigger;
     };
     let out = '';
-    let runStart = 0;
-    for (let i = 0; i < original.length; i++) {
-      const replacement = table[original.charCodeAt(i)];
-      if (replacement === undefined) continue;
-      out += original.slice(runStart, i);
-      for (let k = runStart; k < i; k++) put(k);
-      for (let k = 0; k < replacement.length; k++) put(i);
-      out += replacement;
-      runStart = i + 1;
+    let kept = 0;
+    const keep = (to: number) => {
+      room(to - kept);
+      map.set(counting.subarray(kept, to), n);
+      n += to - kept;
+      out += original.slice(kept, to);
+    };
+    changed.lastIndex = 0;
+    for (let m = changed.exec(original); m; m = changed.exec(original)) {
+      keep(m.index);
+      for (let i = m.index; i < m.index + m[0].length; i++) {
+        const replacement = table[original.charCodeAt(i)]!;
+        room(replacement.length);
+        for (let k = 0; k < replacement.length; k++) map[n++] = i;
+        out += replacement;
+      }
+      kept = m.index + m[0].length;
     }
-    out += original.slice(runStart);
-    for (let k = runStart; k < original.length; k++) put(k);
+    keep(original.length);
     map[n] = original.length;
     return { original, text: out, toOriginal: map.subarray(0, n + 1) };
   };
+}
+
+/** The code units the table changes, as character-class ranges (\uXXXX-\uXXXX). */
+function changedRanges(table: FoldTable): string {
+  const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+  let ranges = '';
+  for (let c = 0; c < table.length; c++) {
+    if (table[c] === undefined) continue;
+    const from = c;
+    while (c + 1 < table.length && table[c + 1] !== undefined) c++;
+    ranges += from === c ? hex(from) : `${hex(from)}-${hex(c)}`;
+  }
+  return ranges;
 }
 
 /** Maps a span of the folded text back to the original text, covering any deleted marks inside it. */
