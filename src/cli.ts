@@ -15,11 +15,13 @@ import { formatEvents, OUTPUT_FORMATS, type OutputFormat } from './output/index.
 import { createPipeline, type Pipeline } from './pipeline.js';
 import { tuneV8ForBatches } from './tune-v8.js';
 
-tuneV8ForBatches();
-
 const program = new Command('rasd')
   .description('Arabic conflict news → ACLED-style events with evidence')
-  .option('--db <path>', 'the SQLite database (default: $RASD_DB, else rasd.db in your data folder, created on first use)');
+  .option('--db <path>', 'the SQLite database (default: $RASD_DB, else rasd.db in your data folder, created on first use)')
+  // Commands are batch runs, tuned to reach speed early; a server runs for days, and V8's own tiering suits it.
+  .hook('preAction', (_, command) => {
+    if (command.name() !== 'serve') tuneV8ForBatches();
+  });
 
 /** Every command opens the pipeline the same way, on the database the user chose. */
 const openPipeline = (): Pipeline => createPipeline({ dbPath: program.opts<{ db?: string }>().db });
