@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import {
-  createNormalizer, createNumberReader, createStemmer, foldWith, loadCliticRules, loadFoldTable, tokenize,
+  createFolder, createNormalizer, createNumberReader, createStemmer, loadCliticRules, loadFoldTable, tokenize,
   type NormalizedText, type NumberReader, type NumberWord, type StemVariant,
 } from '../text/index.js';
 import { DataFileError } from '../tsv.js';
@@ -49,8 +49,9 @@ export interface Lexicon {
 }
 
 export function loadLexicon(dataDir: string): Lexicon {
-  const normalize = createNormalizer(loadFoldTable(dataDir));
-  const fold = (s: string) => foldWith(normalize, s);
+  const foldTable = loadFoldTable(dataDir);
+  const normalize = createNormalizer(foldTable);
+  const fold = createFolder(foldTable);
   const stem = createStemmer(loadCliticRules(dataDir));
   const lex = path.join(dataDir, 'lexicon');
   const at = (...p: string[]) => path.join(lex, ...p);

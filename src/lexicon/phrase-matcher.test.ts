@@ -1,16 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_DATA_DIR } from '../data-dir.js';
-import { createNormalizer, createStemmer, foldWith, loadCliticRules, loadFoldTable, tokenize } from '../text/index.js';
+import { createFolder, createNormalizer, createStemmer, loadCliticRules, loadFoldTable, tokenize } from '../text/index.js';
 import { createPhraseMatcher, type PhraseMatcher } from './phrase-matcher.js';
 
 const normalize = createNormalizer(loadFoldTable(DEFAULT_DATA_DIR));
+const fold = createFolder(loadFoldTable(DEFAULT_DATA_DIR));
 const stem = createStemmer(loadCliticRules(DEFAULT_DATA_DIR));
 
 /** A matcher over the given phrases (written in ordinary spelling, folded here), each tagged by its own text. */
 function matcherOf(...phrases: string[]) {
   const matcher = createPhraseMatcher<string>();
-  for (const p of phrases) matcher.add(foldWith(normalize, p).split(' '), p);
+  for (const p of phrases) matcher.add(fold(p).split(' '), p);
   return matcher;
 }
 

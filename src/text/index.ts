@@ -2,7 +2,7 @@
 export type { Span } from './span.js';
 export { spanText, spansOverlap } from './span.js';
 export { loadFoldTable, type FoldTable } from './char-map.js';
-export { createNormalizer, foldWith, toOriginalSpan, type NormalizedText } from './normalize.js';
+export { createFolder, createNormalizer, toOriginalSpan, type NormalizedText } from './normalize.js';
 export { tokenize, type Token } from './tokens.js';
 export { splitSentences, splitClauses, type TextRange } from './sentences.js';
 export { createStemmer, loadCliticRules, type CliticRule, type StemVariant } from './clitics.js';

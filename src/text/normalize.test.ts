@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_DATA_DIR } from '../data-dir.js';
 import { loadFoldTable } from './char-map.js';
-import { createNormalizer, foldWith, toOriginalSpan, type NormalizedText } from './normalize.js';
+import { createFolder, createNormalizer, toOriginalSpan, type NormalizedText } from './normalize.js';
 import { spanText } from './span.js';
 import { tokenize } from './tokens.js';
 
@@ -120,9 +120,20 @@ describe('normalize offset map', () => {
   });
 });
 
-describe('foldWith', () => {
+describe('createFolder', () => {
+  const fold = createFolder(loadFoldTable(DEFAULT_DATA_DIR));
+
   it('folds a lexicon entry and collapses its spaces', () => {
-    assert.equal(foldWith(normalize, '  قوات\u00A0 الوفاق  '), 'قوات الوفاق');
-    assert.equal(foldWith(normalize, 'إطلاق نار'), 'اطلاق نار');
+    assert.equal(fold('  قوات\u00A0 الوفاق  '), 'قوات الوفاق');
+    assert.equal(fold('إطلاق نار'), 'اطلاق نار');
+  });
+
+  it('folds every text exactly as the normalizer does, spaces collapsed', () => {
+    const random = seeded(11);
+    for (let k = 0; k < 300; k++) {
+      const { original } = randomLine(random);
+      const text = `${original} \uFDF2 ٣٤ ABC`;
+      assert.equal(fold(text), normalize(text).text.replace(/\s+/g, ' ').trim(), JSON.stringify(text));
+    }
   });
 });

@@ -11,9 +11,7 @@ export interface NormalizedText {
 }
 
 export function createNormalizer(table: FoldTable): (original: string) => NormalizedText {
-  // The characters that fold to something else, found by one native regular expression: this runs on every
-  // character of every article, and most characters stay as they are.
-  const changed = new RegExp(`[${changedRanges(table)}]+`, 'g');
+  const changed = changedCharacters(table);
   // 0, 1, 2…: a run of characters kept as they are maps to consecutive offsets, copied in one call.
   let counting = new Int32Array(0);
   return (original) => {
@@ -52,8 +50,11 @@ export function createNormalizer(table: FoldTable): (original: string) => Normal
   };
 }
 
-/** The code units the table changes, as character-class ranges (\uXXXX-\uXXXX). */
-function changedRanges(table: FoldTable): string {
+/**
+ * Runs of the characters that fold to something else, for one native regular expression to find: folding runs on
+ * every character of every article, and most characters stay as they are.
+ */
+function changedCharacters(table: FoldTable): RegExp {
   const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
   let ranges = '';
   for (let c = 0; c < table.length; c++) {
@@ -62,7 +63,21 @@ function changedRanges(table: FoldTable): string {
     while (c + 1 < table.length && table[c + 1] !== undefined) c++;
     ranges += from === c ? hex(from) : `${hex(from)}-${hex(c)}`;
   }
-  return ranges;
+  return new RegExp(`[${ranges}]+`, 'g');
+}
+
+/**
+ * Folds text as `createNormalizer` does, spaces collapsed and trimmed, without keeping offsets: lexicon entries,
+ * names, and the search text stored with each event.
+ */
+export function createFolder(table: FoldTable): (s: string) => string {
+  const changed = changedCharacters(table);
+  const fold = (run: string) => {
+    let out = '';
+    for (let i = 0; i < run.length; i++) out += table[run.charCodeAt(i)];
+    return out;
+  };
+  return (s) => s.replace(changed, fold).replace(/\s+/g, ' ').trim();
 }
 
 /** Maps a span of the folded text back to the original text, covering any deleted marks inside it. */
@@ -73,9 +88,4 @@ export function toOriginalSpan(nt: NormalizedText, start: number, end: number): 
   const next = nt.toOriginal[end] ?? nt.original.length;
   const last = (nt.toOriginal[end - 1] ?? s) + 1;
   return { start: s, end: Math.max(next, last) };
-}
-
-/** Folds a lexicon entry the same way as article text, without keeping offsets. */
-export function foldWith(normalize: (s: string) => NormalizedText, s: string): string {
-  return normalize(s).text.replace(/\s+/g, ' ').trim();
 }
