@@ -138,6 +138,21 @@ test('a country named as the one who acts stands for its military; a country aft
   assert.equal(r.actor1?.name, 'Military Forces of Russia');
 });
 
+test('a country in the dateline, after من, بقيادة, الموالية ل, a place cue or an envoy is no side of the event', () => {
+  const dateline = one('القاهرة، مصر (CNN)-- قتل ثلاثة جنود في انفجار عبوة ناسفة استهدفت دورية في مدينة العريش.', '2018-03-24');
+  assert.ok([dateline.actor1, dateline.actor2].every((a) => !a?.id?.startsWith('state.')));
+  const led = one('قتل خمسة مسلحين حوثيين في غارات شنتها طائرات التحالف بقيادة السعودية على مدينة صعدة.', '2018-03-24');
+  assert.notEqual(led.actor2?.id, 'state.sa');
+  const from = one('سقط صاروخ باليستي أطلق من اليمن على مدينة جازان دون إصابات.', '2018-03-24');
+  assert.notEqual(from.actor1?.id, 'state.ye');
+  const patron = one('قتل مدنيان في قصف مدفعي لميليشيات الحوثي الموالية لإيران على أحياء مدينة تعز.', '2018-03-24');
+  assert.ok([patron.actor1, patron.actor2].every((a) => a?.id !== 'state.ir'));
+  const capital = one('قتل شرطي في هجوم مسلح على دورية أمنية غرب العاصمة عمان.', '2018-08-11');
+  assert.ok([capital.actor1, capital.actor2].every((a) => !a?.id?.startsWith('state.')));
+  const envoy = codeText('قالت مندوبة أمريكا في مجلس الأمن إن قذائف هاون أطلقها مسلحون سقطت على روضة أطفال في مدينة سديروت.', '2018-05-29');
+  assert.ok(envoy.every((e) => e.actor1?.id !== 'state.us' && e.actor2?.id !== 'state.us'));
+});
+
 test('tolls: a number a few words before "مصرعهم", a filler before the number, a rank, a vague plural', () => {
   assert.equal(one('لقي 12 شخصا مصرعهم في قصف صاروخي على مدينة حلب.').fatalities, 12);
   assert.equal(one('تعرضت مدينة دوما لغارات جوية قتل فيها 20 شخصا.').fatalities, 20);
