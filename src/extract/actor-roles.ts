@@ -42,6 +42,8 @@ export function assignRoles(doc: ArticleDoc, mentions: readonly ActorMention[], 
     (victimsOwnedByClaimant ? claimant : null) ??
     after.find((m) => !isFirstSide(m) && role(m) === 'patient') ??
     after.find((m) => !isFirstSide(m) && role(m) !== 'affiliated') ??
+    // "قتل 30 مدنيا بغارات جوية": the dead named before the event word are who it struck.
+    before.find((m) => !isFirstSide(m) && isKilled(m)) ??
     null;
   if (actor1 && actor2 && sameActor(actor1, actor2)) actor2 = null;
   if (!actor1 && actor2 && before.length === 0 && after.length > 1) [actor1, actor2] = [actor2, after.find((m) => m !== actor2) ?? null];

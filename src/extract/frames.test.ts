@@ -16,6 +16,11 @@ test('the side that announces the deaths "of its members" is the victim, the air
   assert.match(e.actor1?.id ?? '', /^ly\.lna/);
 });
 
+test('the dead counted before the event word are its second side: "قتل 12 مدنيا بغارات"', () => {
+  const e = one('قتل 12 مدنيا بينهم نساء وأطفال بغارات جوية على مدينة معرة النعمان.', '2018-06-11');
+  assert.equal(e.actor2?.name, 'Civilians (Syria)');
+});
+
 test('an actor tied by التابع ل stands on the side of the noun before it', () => {
   const e = one('نفذ سلاح الجو التابع لقوات الوفاق غارات على آليات لقوات حفتر جنوبي مدينة سرت.', '2020-06-06');
   assert.equal(e.actor1?.id, 'ly.gna');
