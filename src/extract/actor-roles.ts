@@ -32,6 +32,8 @@ export function assignRoles(doc: ArticleDoc, mentions: readonly ActorMention[], 
     after.find((m) => m.first - trigger.last <= 6 && (role(m) === 'affiliated' || (m.first === trigger.last + 1 && role(m) === 'agent'))) ??
     after.find((m) => isAgentRight(m) && !(victimsOwnedByClaimant && sameActor(m, claimant))) ??
     before.find((m) => role(m) !== 'patient' && !(victimsOwnedByClaimant && sameActor(m, claimant))) ??
+    // "فجر انتحاري نفسه", "خرج متظاهرون": the event word that names a doer is actor 1.
+    mentions.find((m) => m.first <= trigger.last && m.last >= trigger.first) ??
     after.find((m) => role(m) === 'agent') ??
     null;
   // "مسلحون من حركة الشباب": the group the generic men belong to is who acts, and the men are no second side.

@@ -28,7 +28,6 @@ export interface EventSpans {
   claimant?: Span;
 }
 
-/** One telling of the event in the article: a sentence and the spans inside it. */
 /** One telling of the event: its sentence, its spans, and what that telling claims, so that two sides' accounts of
  * one event (the army's toll, the group's toll) are both kept. */
 export interface EventEvidence {

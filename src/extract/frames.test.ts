@@ -21,6 +21,20 @@ test('the dead counted before the event word are its second side: "قتل 12 م�
   assert.equal(e.actor2?.name, 'Civilians (Syria)');
 });
 
+test('the group that claims an attack later in the article is its actor 1; a denial or "no group claimed" is no claim', () => {
+  const bombing = 'فجر انتحاري نفسه وسط تجمع للشرطة في مدينة كابول الاثنين، ما أسفر عن مقتل 12 شرطيا.';
+  assert.equal(one(bombing, '2015-08-10').actor1?.id, 'generic.suicide-bomber');
+  assert.equal(one(`${bombing} وأعلنت حركة طالبان مسؤوليتها عن الهجوم.`, '2015-08-10').actor1?.id, 'af.taliban');
+  const adopted = one('قتل 12 شرطيا في هجوم انتحاري استهدف مركزا للشرطة في مدينة كركوك. وتبنى تنظيم داعش الهجوم في بيان.', '2018-07-01');
+  assert.match(adopted.actor1?.name ?? '', /^Islamic State/);
+  assert.equal(one(`${bombing} ولم تعلن أي جهة مسؤوليتها عن الهجوم.`, '2015-08-10').actor1?.id, 'generic.suicide-bomber');
+  assert.equal(one(`${bombing} ونفت حركة طالبان مسؤوليتها عن الهجوم.`, '2015-08-10').actor1?.id, 'generic.suicide-bomber');
+  assert.equal(one(`${bombing} وتبنى المتحدث باسم حركة طالبان الهجوم.`, '2015-08-10').actor1?.id, 'af.taliban');
+  // The present tense is a habit or an ideology: "شخص يتبنى فكر تنظيم داعش" claims no attack.
+  const ideology = codeText(`${bombing} وقال الوزير إن المنفذ شاب يتبنى فكر تنظيم داعش.`, '2015-08-10');
+  assert.equal(ideology.find((e) => e.sub_event_type === 'Suicide bomb')?.actor1?.id, 'generic.suicide-bomber');
+});
+
 test('an actor tied by التابع ل stands on the side of the noun before it', () => {
   const e = one('نفذ سلاح الجو التابع لقوات الوفاق غارات على آليات لقوات حفتر جنوبي مدينة سرت.', '2020-06-06');
   assert.equal(e.actor1?.id, 'ly.gna');

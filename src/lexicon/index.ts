@@ -28,7 +28,7 @@ export type LexiconHit =
   | { kind: 'weekday' | 'month' | 'hijri-month' | 'direction' | 'distance-unit' | 'hedging' | 'person' | 'vague-toll' | 'counted-kill'; value: number }
   | { kind: 'date-word'; value: DateWord }
   | { kind: 'place-cue'; value: PlaceCue }
-  | { kind: 'claim' | 'background' | 'negation'; value: string }
+  | { kind: 'claim' | 'background' | 'negation' | 'responsibility'; value: string }
   | { kind: 'undergo' | 'weapon' | 'number-qualifier' | 'affiliation' | 'victims' | 'patient' | 'injury' | 'place-link' | 'pronoun-force' | 'pluperfect' | 'locative' | 'sequence' | 'institution' | 'non-violent-cause' | 'earlier-event' | 'toll-filler' | 'agreement-verb' | 'legal' | 'separate-incident' | 'additional-toll' | 'descriptive' | 'civilian-site' | 'long-period' | 'goal' | 'territory-noun' | 'other-domain' | 'partial-toll' | 'dead-and-wounded' | 'downing' | 'country-relation'; value: string };
 
 export type HitKind = LexiconHit['kind'];
@@ -107,6 +107,7 @@ export function loadLexicon(dataDir: string): Lexicon {
     ['dead-and-wounded', loadTextList(at('cues', 'dead-and-wounded.tsv'), 'phrase')],
     ['downing', loadTextList(at('cues', 'downing.tsv'), 'phrase')],
     ['country-relation', loadTextList(at('cues', 'country-relations.tsv'), 'phrase')],
+    ['responsibility', loadTextList(at('cues', 'responsibility.tsv'), 'phrase', 'kind')],
   ];
 
   const matcher = createPhraseMatcher<LexiconHit>();
