@@ -35,6 +35,12 @@ test('the group that claims an attack later in the article is its actor 1; a den
   assert.equal(ideology.find((e) => e.sub_event_type === 'Suicide bomb')?.actor1?.id, 'generic.suicide-bomber');
 });
 
+test('state forces named with a bombing are its target, not the bomber', () => {
+  const e = one('انفجرت عبوة ناسفة بحافلة لقوات الدرك في مدينة الفحيص، ما أدى إلى مقتل رقيب.', '2018-08-11');
+  assert.equal(e.actor1, null);
+  assert.equal(e.actor2?.id, 'generic.gendarmerie');
+});
+
 test('an actor tied by التابع ل stands on the side of the noun before it', () => {
   const e = one('نفذ سلاح الجو التابع لقوات الوفاق غارات على آليات لقوات حفتر جنوبي مدينة سرت.', '2020-06-06');
   assert.equal(e.actor1?.id, 'ly.gna');

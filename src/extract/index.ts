@@ -7,6 +7,7 @@ import type { Lexicon } from '../lexicon/index.js';
 import { readArticleContext } from './article-context.js';
 import { isDefinite, readArticleDoc } from './article-doc.js';
 import { assignTolls } from './assign-tolls.js';
+import { withoutStateBombers } from './bombing-sides.js';
 import { applyClaims, findClaims } from './claimed-attacks.js';
 import { describeEvent } from './describe-event.js';
 import type { Article, EventRecord } from './event-record.js';
@@ -57,6 +58,7 @@ export function createExtractor(lexicon: Lexicon, gazetteer: Gazetteer): (articl
     assignTolls(doc, drafts, ctx.tollsIn);
     // Notes describe the merged event: its toll, place and date may come from any of its tellings.
     const events = withoutVagueBackground(mergeDrafts(drafts), article.published);
+    withoutStateBombers(events);
     applyClaims(events, findClaims(doc, ctx.actors));
     for (const e of events) e.notes = describeEvent(e);
     return { events, rejection: null };
