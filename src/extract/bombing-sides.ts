@@ -4,15 +4,15 @@
  * it has none, and leave the first side to whoever a claim names (claimed-attacks.ts) or to no one.
  */
 import type { EventRecord } from './event-record.js';
+import { isBombing } from './event-types.js';
 
-const BOMBINGS = new Set(['Remote explosive/landmine/IED', 'Suicide bomb']);
 
 /** ACLED's inter code of state forces. */
 const STATE_FORCES = 1;
 
 export function withoutStateBombers(events: EventRecord[]): void {
   for (const e of events) {
-    if (!BOMBINGS.has(e.sub_event_type) || e.actor1?.inter !== STATE_FORCES) continue;
+    if (!isBombing(e.sub_event_type) || e.actor1?.inter !== STATE_FORCES) continue;
     e.actor2 ??= e.actor1;
     e.actor1 = null;
   }

@@ -12,7 +12,7 @@ import { findClaim } from './claims.js';
 import { governingDate } from './dates.js';
 import type { EventRecord, EventSpans } from './event-record.js';
 import { followsUndergoVerb } from './event-filters.js';
-import { isViolent } from './event-types.js';
+import { isBombing, isViolent } from './event-types.js';
 import type { EventDraft } from './merge-events.js';
 import { isInNewsWindow } from './news-window.js';
 import { choosePlacesFor } from './place-for-event.js';
@@ -24,7 +24,6 @@ import { refineSubEvent } from './sub-event.js';
 const TALLY_TOLL = 1000;
 
 /** Events the authorities that report them hardly ever carry out themselves. */
-const BOMBINGS = new Set(['Remote explosive/landmine/IED', 'Suicide bomb']);
 
 export function frameTrigger(ctx: ArticleContext, lexicon: Lexicon, trigger: Hit<Trigger>): EventDraft[] {
   const { doc, article } = ctx;
@@ -35,7 +34,7 @@ export function frameTrigger(ctx: ArticleContext, lexicon: Lexicon, trigger: Hit
   const claim = findClaim(doc, trigger, inSentence);
   // "… بحسب الشرطة": the force named as the source of a report is no side of the event.
   // "أعلنت الشرطة مقتل 20 شخصا في انفجارين": who announces a bombing is its claimant, not its bomber.
-  const isBombingReporter = claim?.actor && claim.actor.last < trigger.first && BOMBINGS.has(trigger.value.subEventType);
+  const isBombingReporter = claim?.actor && claim.actor.last < trigger.first && isBombing(trigger.value.subEventType);
   const sides = (claim?.isAttribution || isBombingReporter) && claim?.actor ? inSentence.filter((a) => a !== claim.actor) : inSentence;
   const roles = assignRoles(doc, sides, trigger, claim?.actor ?? null, lexicon.numbers);
   const sub = refineSubEvent(doc, trigger, roles);

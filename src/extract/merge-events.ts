@@ -9,7 +9,7 @@
 import type { EventRecord } from './event-record.js';
 import { distanceKm } from '../gazetteer/index.js';
 import { daysBetween } from './calendar.js';
-import { isViolent } from './event-types.js';
+import { isBombing, isViolent } from './event-types.js';
 
 export interface EventDraft {
   record: EventRecord;
@@ -43,7 +43,6 @@ const NEAR_PLACE_KM = 75;
 /** How far from a province's centre a town may lie and still be in it, when the gazetteers disagree on its name. */
 const PROVINCE_REACH_KM = 150;
 /** "انتحاري شن هجوما بسيارة مفخخة" and later "سيارة مفخخة انفجرت": one bombing, the suicide telling the more exact. */
-const BOMBINGS = new Set(['Suicide bomb', 'Remote explosive/landmine/IED']);
 const TERRITORY = new Set(['Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory']);
 
 export function mergeDrafts(drafts: readonly EventDraft[]): EventRecord[] {
@@ -91,7 +90,7 @@ function isSameEvent(a: EventDraft, b: EventDraft): boolean {
   const subB = b.record.sub_event_type;
   const sameKind =
     subA === subB ||
-    (BOMBINGS.has(subA) && BOMBINGS.has(subB)) ||
+    (isBombing(subA) && isBombing(subB)) ||
     (a.sentence === b.sentence && a.record.event_type === b.record.event_type) ||
     (b.isWeak && isViolent(a.record.event_type) && isViolent(b.record.event_type));
   // The fighting for a town joins its capture only where it is placed at that town, not "in eastern Libya".
