@@ -41,6 +41,14 @@ test('state forces named with a bombing are its target, not the bomber', () => {
   assert.equal(e.actor2?.id, 'generic.gendarmerie');
 });
 
+test('an air strike told without who flew it takes the one air force the article names, and none when two are named', () => {
+  const text = 'شنت طائرات النظام غارات على ريف حلب الجمعة. وفي مدينة معرة النعمان، قتل خمسة مدنيين في غارة على سوق شعبي السبت.';
+  const strikes = codeText(text, '2018-06-09').filter((e) => e.sub_event_type === 'Air/drone strike');
+  assert.ok(strikes.length >= 2 && strikes.every((e) => e.actor1?.id === 'sy.air-force'), strikes.map((e) => e.actor1?.id).join());
+  const two = codeText(`${text} وقصفت مقاتلات روسية مواقع في ريف إدلب.`, '2018-06-09').find((e) => e.location?.startsWith('Ma'));
+  assert.equal(two?.actor1, null);
+});
+
 test('an actor tied by التابع ل stands on the side of the noun before it', () => {
   const e = one('نفذ سلاح الجو التابع لقوات الوفاق غارات على آليات لقوات حفتر جنوبي مدينة سرت.', '2020-06-06');
   assert.equal(e.actor1?.id, 'ly.gna');

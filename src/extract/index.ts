@@ -7,6 +7,7 @@ import type { Lexicon } from '../lexicon/index.js';
 import { readArticleContext } from './article-context.js';
 import { isDefinite, readArticleDoc } from './article-doc.js';
 import { assignTolls } from './assign-tolls.js';
+import { applyAirForce, findAirForces } from './air-strike-sides.js';
 import { withoutStateBombers } from './bombing-sides.js';
 import { applyClaims, findClaims } from './claimed-attacks.js';
 import { describeEvent } from './describe-event.js';
@@ -60,6 +61,7 @@ export function createExtractor(lexicon: Lexicon, gazetteer: Gazetteer): (articl
     const events = withoutVagueBackground(mergeDrafts(drafts), article.published);
     withoutStateBombers(events);
     applyClaims(events, findClaims(doc, ctx.actors));
+    applyAirForce(events, findAirForces(doc, ctx.actors));
     for (const e of events) e.notes = describeEvent(e);
     return { events, rejection: null };
   };
