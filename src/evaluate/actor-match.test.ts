@@ -23,6 +23,7 @@ describe('actorMatches', () => {
   it('accepts a mention that contains a gold name or is contained in one', () => {
     assert.ok(actorMatches(actor('x', 'لقوات الوفاق'), ['قوات الوفاق']));
     assert.ok(actorMatches(actor('x', 'طالبان'), ['حركة طالبان']));
+    assert.ok(actorMatches(actor('x', 'للتحالف العربي'), ['التحالف العربي']));
     assert.equal(actorMatches(actor('x', 'قوات حفتر'), ['قوات الوفاق']), false);
   });
 

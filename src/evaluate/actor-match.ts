@@ -9,7 +9,8 @@ export function actorMatches(predicted: ActorRef | null, accepted: readonly stri
   const gold = accepted.map(foldName).filter((name) => name !== '');
   const names = [predicted.name, predicted.mention, predicted.id ?? ''].map(foldName).filter((name) => name !== '');
   if (names.some((name) => gold.includes(name))) return true;
-  // The mention may carry a clitic or fewer words than gold lists ("لقوات الوفاق", "طالبان" for "حركة طالبان").
-  const mention = foldName(predicted.mention);
+  // The mention may carry a clitic or fewer words than gold lists ("لقوات الوفاق", "طالبان" for "حركة طالبان"); ل
+  // before ال drops the alef ("للتحالف العربي" is ل + "التحالف العربي").
+  const mention = foldName(predicted.mention).replace(/^[وف]?لل/, 'ال');
   return mention !== '' && gold.some((name) => name.includes(mention) || mention.includes(name));
 }
