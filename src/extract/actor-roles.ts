@@ -66,10 +66,15 @@ function menOf(doc: ArticleDoc, mentions: readonly ActorMention[], m: ActorMenti
 /** How far after a killing word its counted dead stand: "قتلت خمسة مسلحين". */
 const KILLED_REACH = 3;
 
-/** Counted dead: "قتلت خمسة مسلحين", a count right before them and a killing word just before it ("قتل مسلحون" is who killed). */
+/**
+ * Counted dead: "قتلت خمسة مسلحين", a count right before them and a killing word just before it ("قتل مسلحون" is who
+ * killed); or the group of a killed member: "قتل القيادي في ميليشيا الحوثي".
+ */
 function isCountedDead(doc: ArticleDoc, m: ActorMention, numbers: NumberReader): boolean {
+  const killedBefore = (first: number) => doc.hits.trigger.some((t) => t.value.flags.has('kills') && t.last < first && first - t.last <= KILLED_REACH);
   const counted = [m.first - 1, m.first - 2].some((k) => k >= 0 && numbers.readNumber(doc.tokens, k)?.last === m.first - 1);
-  return counted && doc.hits.trigger.some((t) => t.value.flags.has('kills') && t.last < m.first && m.first - t.last <= KILLED_REACH);
+  const memberOf = doc.tokens[m.first - 1]?.text === 'في' && doc.hits.person.some((p) => p.last === m.first - 2 && killedBefore(p.first));
+  return (counted && killedBefore(m.first)) || memberOf;
 }
 
 function roleOf(doc: ArticleDoc, m: ActorMention): Role {

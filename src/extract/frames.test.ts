@@ -49,6 +49,12 @@ test('an air strike told without who flew it takes the one air force the article
   assert.equal(two?.actor1, null);
 });
 
+test('the group of a killed member is the side that suffered: "قتل القيادي في ميليشيا الحوثي"', () => {
+  const e = one('قتل القيادي في ميليشيا الحوثي محمود الضلعي بغارة في مديرية الجراحي جنوب الحديدة.', '2018-03-08');
+  assert.equal(e.actor2?.id, 'ye.houthi_forces');
+  assert.notEqual(e.actor1?.id, 'ye.houthi_forces');
+});
+
 test('an actor tied by التابع ل stands on the side of the noun before it', () => {
   const e = one('نفذ سلاح الجو التابع لقوات الوفاق غارات على آليات لقوات حفتر جنوبي مدينة سرت.', '2020-06-06');
   assert.equal(e.actor1?.id, 'ly.gna');
