@@ -97,7 +97,13 @@ export function createPhraseMatcher<T>(): PhraseMatcher<T> {
             for (const reached of frontier) if (reached.payloads.length) matches.push({ first: i, last: j, offset, payloads: reached.payloads });
             const next = tokens[j + 1];
             if (!next) break;
-            frontier = frontier.length === 1 ? step(frontier[0]!, next.text) : frontier.flatMap((n) => step(n, next.text));
+            // One node with no * children, as nearly always: its child by the next word, with no array built.
+            const only = frontier.length === 1 ? frontier[0]! : null;
+            if (only && only.prefixChildren.length === 0) {
+              const child = only.children.get(next.text);
+              if (!child) break;
+              frontier[0] = child;
+            } else frontier = frontier.flatMap((n) => step(n, next.text));
           }
         }
       }
