@@ -33,6 +33,9 @@ export interface GoverningDate {
   isDayOfSaying: boolean;
 }
 
+/** How many words after a future verb a weekday is still its day: "سيجتمع مجلس الأمن، يوم الأربعاء". */
+const FUTURE_REACH = 5;
+
 /** Temporal items in token order. */
 export function findTemporalItems(doc: ArticleDoc, published: string): TemporalItem[] {
   const items: TemporalItem[] = [];
@@ -45,7 +48,10 @@ export function findTemporalItems(doc: ArticleDoc, published: string): TemporalI
     return { ...start, last: h.last };
   };
   const partEndingAt = (last: number) => (parts.has(last) ? hits['date-word'].find((h) => h.last === last) : undefined);
-  for (const h of hits.weekday) items.push({ kind: 'date', ...withParts(h), date: lastWeekday(published, h.value), precision: 1, isNamed: true });
+  // "سيجتمع مجلس الأمن، يوم الأربعاء": a weekday a future verb governs is a day to come, and dates no event.
+  const isFuture = (h: { first: number }) =>
+    hits.negation.some((n) => n.value === 'future' && n.last < h.first && h.first - n.last <= FUTURE_REACH && doc.sentenceOf[n.first] === doc.sentenceOf[h.first]);
+  for (const h of hits.weekday) if (!isFuture(h)) items.push({ kind: 'date', ...withParts(h), date: lastWeekday(published, h.value), precision: 1, isNamed: true });
   for (const h of hits['date-word']) {
     const w = h.value;
     if (w.kind === 'part') continue;

@@ -286,3 +286,9 @@ test('dead counted across many events ("معظمهم خلال الاحتجاجا
   assert.equal(events.length, 1);
   assert.equal(events[0]!.fatalities, 1);
 });
+
+test('a weekday a future verb governs is a day to come and dates no event: "سيجتمع مجلس الأمن، يوم الأربعاء"', () => {
+  const text = 'قصفت المدفعية الإسرائيلية مواقع في مدينة غزة ليل الاثنين. ورغم ذلك سيجتمع مجلس الأمن، يوم الأربعاء، لبحث الهجمات الصاروخية على المدينة.';
+  const events = codeText(text, '2018-05-29');
+  assert.deepEqual(events.map((e) => e.event_date), ['2018-05-28']);
+});
