@@ -9,8 +9,8 @@ import { isViolent } from './event-types.js';
 import { isDowned } from './sub-event.js';
 
 const NEGATION_REACH = 3;
-/** Plans and threats reach further, to the end of their clause. */
-const CLAUSE_WIDE = new Set(['future', 'intent']);
+/** Plans, threats and conditions reach further, to the end of their clause. */
+const CLAUSE_WIDE = new Set(['future', 'intent', 'conditional']);
 const CLAUSE_REACH = 10;
 const UNDERGO_REACH = 4;
 const WEAPONS_REACH = 8;

@@ -55,6 +55,12 @@ test('the group of a killed member is the side that suffered: "قتل القيا
   assert.notEqual(e.actor1?.id, 'ye.houthi_forces');
 });
 
+test('what would happen if (إذا، لو، في حال) is no event', () => {
+  assert.deepEqual(codeText('قال مسؤولون إن العواقب ستكون وخيمة إذا استخدم الجيش الأسلحة الكيماوية لاستعادة السيطرة على مدينة إدلب.', '2018-09-09'), []);
+  assert.deepEqual(codeText('قال الرئيس إن رئيس الحكومة لو كان حيا لما سمح باغتيال المعارض في مدينة بيروت.', '2018-09-09'), []);
+  assert.deepEqual(codeText('وأكد القائد أن قواته سترد بقوة في حال هاجم المسلحون مواقع الجيش في ريف حماة.', '2018-09-09'), []);
+});
+
 test('an actor tied by التابع ل stands on the side of the noun before it', () => {
   const e = one('نفذ سلاح الجو التابع لقوات الوفاق غارات على آليات لقوات حفتر جنوبي مدينة سرت.', '2020-06-06');
   assert.equal(e.actor1?.id, 'ly.gna');
