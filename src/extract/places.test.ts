@@ -154,3 +154,9 @@ test('"البلاد" is "the country", never a village: "في عدة مدن ال
   const e = only('قتل 12 شخصا في سلسلة تفجيرات انتحارية ضربت كنائس في عدة مدن البلاد يوم الأحد.', '2018-05-14');
   assert.equal(e.location, null);
 });
+
+test('"العاصمة" with a country named right after it is that country\'s capital, whatever the article is about', () => {
+  const e = only('اعتقلت الشرطة في العاصمة البريطانية رجلا بعد أن اصطدمت سيارته بحاجز أمني قرب مقر البرلمان، الثلاثاء.', '2018-08-14');
+  assert.equal(e.country, 'GB');
+  assert.equal(e.location, 'London');
+});

@@ -61,8 +61,10 @@ export function resolvePlaces(mentions: readonly PlaceMention[], ctx: PlaceConte
       return { place: province, score: 0, precision: 3, reason: `no "${m.key}" in ${province.admin1 ?? province.name} in the gazetteer: coded to the province the text names` };
     }
     if (best && !isStranger(best.place, m)) return best;
-    const capital = m.cue?.kind === 'capital' && ctx.topCountry ? ctx.gazetteer.capital(ctx.topCountry) : undefined;
-    return capital ? { place: capital, score: 0, reason: `the capital of ${ctx.topCountry}, the article's country` } : null;
+    // "العاصمة البريطانية، لندن": the country named right after the word is the one whose capital is meant.
+    const country = m.statedCountry ?? ctx.topCountry;
+    const capital = m.cue?.kind === 'capital' && country ? ctx.gazetteer.capital(country) : undefined;
+    return capital ? { place: capital, score: 0, reason: `the capital of ${country}, ${m.statedCountry ? 'the country named with it' : "the article's country"}` } : null;
   };
 
   // "مدينة البور" in an article about Somalia: a small namesake far off in a country nothing else in the text
