@@ -33,6 +33,10 @@ export interface GoverningDate {
   isDayOfSaying: boolean;
 }
 
+/** How far after the event word its relative clause may open, and how far into it the clause's date may stand. */
+const RELATIVE_OPENS = 3;
+const RELATIVE_REACH = 5;
+
 /** How many words after a future verb a weekday is still its day: "سيجتمع مجلس الأمن، يوم الأربعاء". */
 const FUTURE_REACH = 5;
 
@@ -137,7 +141,10 @@ export function governingDate(doc: ArticleDoc, items: readonly TemporalItem[], a
   const isPastSince = previous?.kind === 'background' && after !== undefined && hasCommaBetween(doc, previous.last, at);
   // "الانفجارات التي وقعت في بلدة … بصمات جماعة تشن تمردا منذ 2009": a منذ far after the trigger dates another clause.
   const afterInReach = after && (after.kind !== 'background' || after.cue !== 'since' || after.first - at <= SINCE_AFTER_REACH) ? after : undefined;
-  const item = (isClaimDay || isPastSince ? after : previous) ?? afterInReach;
+  // "هجوم نيس الذي وقع في يوليو عام 2016": a date in the relative clause that opens right after the event word is its own.
+  const relative = doc.hits.relative.find((r) => r.first > at && r.first - at <= RELATIVE_OPENS);
+  const isOwnClause = relative !== undefined && after !== undefined && after.first > relative.last && after.first - relative.last <= RELATIVE_REACH && !hasCommaBetween(doc, at, after.first);
+  const item = (isClaimDay || isPastSince || isOwnClause ? after : previous) ?? afterInReach;
   if (!item) return { date: published, precision: 1, span: null, isBackground: false, isExplicit: false, isDayOfSaying: false };
   const span = hitSpan(doc, item);
   if (item.kind === 'background') return { date: published, precision: 1, span, isBackground: true, isExplicit: true, isDayOfSaying: false };

@@ -292,3 +292,9 @@ test('a weekday a future verb governs is a day to come and dates no event: "سي
   const events = codeText(text, '2018-05-29');
   assert.deepEqual(events.map((e) => e.event_date), ['2018-05-28']);
 });
+
+test('a date in the relative clause right after the event word is its own: "هجوم نيس الذي وقع في يوليو عام 2016"', () => {
+  assert.deepEqual(codeText('تعرضت الفنانة لانتقادات قبل يومين بسبب تعليقات حول هجوم نيس الذي وقع في يوليو عام 2016 وأسفر عن مقتل 86 شخصا.', '2018-02-07'), []);
+  const own = codeText('قتل ثلاثة جنود الخميس في الهجوم الذي شنه مسلحون على حاجز للجيش في مدينة العريش.', '2018-02-07');
+  assert.deepEqual(own.map((e) => e.event_date), ['2018-02-01']);
+});

@@ -29,7 +29,7 @@ export type LexiconHit =
   | { kind: 'date-word'; value: DateWord }
   | { kind: 'place-cue'; value: PlaceCue }
   | { kind: 'claim' | 'background' | 'negation' | 'responsibility'; value: string }
-  | { kind: 'undergo' | 'weapon' | 'number-qualifier' | 'affiliation' | 'victims' | 'patient' | 'injury' | 'place-link' | 'pronoun-force' | 'pluperfect' | 'locative' | 'sequence' | 'institution' | 'non-violent-cause' | 'earlier-event' | 'toll-filler' | 'agreement-verb' | 'legal' | 'separate-incident' | 'additional-toll' | 'descriptive' | 'civilian-site' | 'long-period' | 'goal' | 'territory-noun' | 'other-domain' | 'partial-toll' | 'dead-and-wounded' | 'downing' | 'country-relation'; value: string };
+  | { kind: 'undergo' | 'weapon' | 'number-qualifier' | 'affiliation' | 'victims' | 'patient' | 'injury' | 'place-link' | 'pronoun-force' | 'pluperfect' | 'locative' | 'sequence' | 'institution' | 'non-violent-cause' | 'earlier-event' | 'toll-filler' | 'agreement-verb' | 'legal' | 'separate-incident' | 'additional-toll' | 'descriptive' | 'civilian-site' | 'long-period' | 'goal' | 'territory-noun' | 'other-domain' | 'partial-toll' | 'dead-and-wounded' | 'downing' | 'country-relation' | 'relative'; value: string };
 
 export type HitKind = LexiconHit['kind'];
 
@@ -108,6 +108,7 @@ export function loadLexicon(dataDir: string): Lexicon {
     ['downing', loadTextList(at('cues', 'downing.tsv'), 'phrase')],
     ['country-relation', loadTextList(at('cues', 'country-relations.tsv'), 'phrase')],
     ['responsibility', loadTextList(at('cues', 'responsibility.tsv'), 'phrase', 'kind')],
+    ['relative', loadTextList(at('cues', 'relative-pronouns.tsv'), 'phrase')],
   ];
 
   const matcher = createPhraseMatcher<LexiconHit>();
