@@ -59,6 +59,8 @@ test('what would happen if (إذا، لو، في حال) is no event', () => {
   assert.deepEqual(codeText('قال مسؤولون إن العواقب ستكون وخيمة إذا استخدم الجيش الأسلحة الكيماوية لاستعادة السيطرة على مدينة إدلب.', '2018-09-09'), []);
   assert.deepEqual(codeText('قال الرئيس إن رئيس الحكومة لو كان حيا لما سمح باغتيال المعارض في مدينة بيروت.', '2018-09-09'), []);
   assert.deepEqual(codeText('وأكد القائد أن قواته سترد بقوة في حال هاجم المسلحون مواقع الجيش في ريف حماة.', '2018-09-09'), []);
+  // "في حالة حرجة" is a state (critical condition), not a condition.
+  assert.equal(codeText('نقل ثلاثة جرحى في حالة حرجة بعد انفجار عبوة ناسفة في مدينة كويتا.', '2018-07-13').length, 1);
 });
 
 test('an actor tied by التابع ل stands on the side of the noun before it', () => {
