@@ -334,8 +334,11 @@ test('a title or a link to another story adds to an event the body tells but is 
   assert.equal(events[0]!.evidence.length, 2);
 });
 
-test('a capture named as an aim (بهدف استعادة، تهدف إلى السيطرة على) is no capture', () => {
+test('a capture named as an aim (بهدف استعادة، تهدف إلى السيطرة على، حتى استعادة) is no capture', () => {
   assert.deepEqual(codeText('أطلق الجيش الليبي عملية عسكرية بهدف استعادة مدينة درنة.', '2018-05-17').map((e) => e.sub_event_type), []);
+  assert.deepEqual(codeText('وقال القائد إن الجيش سيقاتل حتى استعادة مدينة درنة من الإرهابيين.', '2018-05-24'), []);
+  // حتى before anything else is "until" in a report: the capture stands.
+  assert.equal(codeText('استعاد الجيش السيطرة على مدينة درنة بعد معارك عنيفة حتى ساعات الفجر.', '2018-05-24').length, 1);
 });
 
 test('a noun joined by و to an aim with ل is an aim too: لدعم المقاومة، وتحرير المناطق', () => {
