@@ -6,7 +6,6 @@
 import type { EventRecord } from './event-record.js';
 import { isBombing } from './event-types.js';
 
-
 /** ACLED's inter code of state forces. */
 const STATE_FORCES = 1;
 

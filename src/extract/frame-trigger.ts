@@ -23,8 +23,6 @@ import { refineSubEvent } from './sub-event.js';
 /** A single event's toll stays below this; a larger figure sums a war or a year. */
 const TALLY_TOLL = 1000;
 
-/** Events the authorities that report them hardly ever carry out themselves. */
-
 export function frameTrigger(ctx: ArticleContext, lexicon: Lexicon, trigger: Hit<Trigger>): EventDraft[] {
   const { doc, article } = ctx;
   const sentence = doc.sentenceOf[trigger.first]!;

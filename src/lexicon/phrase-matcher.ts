@@ -1,5 +1,5 @@
 /** A trie over folded word sequences: finds every dictionary phrase in a token list, clitics and all. */
-import type { StemVariant, Token } from '../text/index.js';
+import { createWordMemo, type StemVariant, type Token } from '../text/index.js';
 
 interface TrieNode<T> {
   children: Map<string, TrieNode<T>>;
@@ -29,8 +29,6 @@ interface Start<T> {
   offset: number;
 }
 
-const MAX_MEMO_WORDS = 200_000;
-
 const newNode = <T>(): TrieNode<T> => ({ children: new Map(), prefixChildren: [], payloads: [] });
 
 export function createPhraseMatcher<T>(): PhraseMatcher<T> {
@@ -52,13 +50,12 @@ export function createPhraseMatcher<T>(): PhraseMatcher<T> {
    * may both reach one entry), remembered per word: most words open none, and the same words recur in every
    * article. Emptied when an entry is added.
    */
-  let startsMemo = new Map<string, Start<T>[]>();
+  const startsMemo = createWordMemo<Start<T>[]>();
   const findStarts = (word: string, readings: readonly StemVariant[]): Start<T>[] => {
     const starts: Start<T>[] = [];
     for (const variant of readings) {
       for (const node of step(root, variant.stem)) if (!starts.some((s) => s.node === node)) starts.push({ node, offset: variant.offset });
     }
-    if (startsMemo.size >= MAX_MEMO_WORDS) startsMemo = new Map();
     startsMemo.set(word, starts);
     return starts;
   };
@@ -82,7 +79,7 @@ export function createPhraseMatcher<T>(): PhraseMatcher<T> {
       }
       node.payloads.push(payload);
       size++;
-      startsMemo = new Map();
+      startsMemo.clear();
     },
     findAll(tokens, stems) {
       const matches: PhraseMatch<T>[] = [];

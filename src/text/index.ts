@@ -7,3 +7,4 @@ export { tokenize, type Token } from './tokens.js';
 export { splitSentences, splitClauses, type TextRange } from './sentences.js';
 export { createStemmer, loadCliticRules, type CliticRule, type StemVariant } from './clitics.js';
 export { createNumberReader, readDistance, type NumberReader, type NumberReading, type NumberWord, type NumberWordKind, type Distance } from './numbers.js';
+export { createWordMemo, memoizeWords, type WordMemo } from './word-memo.js';
